@@ -1,0 +1,19 @@
+package shop.fulfillment;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * fulfillment-service: Inventory, stock reservations, shipping rules and delivery-date
+ * quotes.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class FulfillmentApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(FulfillmentApplication.class, args);
+	}
+
+}

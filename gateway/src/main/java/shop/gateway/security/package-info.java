@@ -1,0 +1,4 @@
+/**
+ * Who may pass the gateway: token and session checks, roles, rate limits.
+ */
+package shop.gateway.security;

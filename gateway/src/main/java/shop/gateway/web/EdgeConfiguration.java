@@ -1,0 +1,46 @@
+package shop.gateway.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.reactive.CorsWebFilter;
+import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
+
+import shop.gateway.GatewayProperties;
+
+/**
+ * The edge's filters and error handling.
+ */
+@Configuration(proxyBeanMethods = false)
+class EdgeConfiguration {
+
+	@Bean
+	RequestIdWebFilter requestIdWebFilter() {
+		return new RequestIdWebFilter();
+	}
+
+	@Bean
+	BodySizeLimitWebFilter bodySizeLimitWebFilter(GatewayProperties properties) {
+		return new BodySizeLimitWebFilter(properties.maxBodySize().toBytes());
+	}
+
+	@Bean
+	ProblemErrorWebExceptionHandler problemErrorWebExceptionHandler() {
+		return new ProblemErrorWebExceptionHandler();
+	}
+
+	@Bean
+	CorsWebFilter corsWebFilter(GatewayProperties properties) {
+		CorsConfiguration cors = new CorsConfiguration();
+		cors.setAllowedOrigins(properties.corsAllowedOrigins());
+		cors.addAllowedMethod("*");
+		cors.addAllowedHeader("*");
+		cors.addExposedHeader("X-Request-Id");
+		cors.addExposedHeader("Retry-After");
+		cors.setMaxAge(3600L);
+		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+		source.registerCorsConfiguration("/api/**", cors);
+		return new CorsWebFilter(source);
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * health-service: The aggregated health of the whole fleet.
+ */
+package shop.health;

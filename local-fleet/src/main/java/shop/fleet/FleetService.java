@@ -1,0 +1,32 @@
+package shop.fleet;
+
+/**
+ * One deployable of the fleet as the launcher knows it.
+ *
+ * @param name its {@code spring.application.name} and module directory
+ * @param basePort its port (DESIGN §1), before any offset
+ * @param schema its PostgreSQL schema, or {@code null} when it has none
+ * @param wave the start wave: a wave starts when the one before it is ready
+ */
+public record FleetService(String name, int basePort, String schema, int wave) {
+
+	public String module() {
+		return this.name;
+	}
+
+	/**
+	 * The role the service logs in with: it owns its schema and nothing else.
+	 */
+	public String role() {
+		return (this.schema != null) ? this.schema + "_service" : null;
+	}
+
+	/**
+	 * The environment-variable stem of this service's URL, for example
+	 * {@code SHOP_CATALOG_SERVICE_URL}.
+	 */
+	public String urlVariable() {
+		return "SHOP_" + this.name.toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_URL";
+	}
+
+}

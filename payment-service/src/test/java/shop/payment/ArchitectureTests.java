@@ -1,0 +1,14 @@
+package shop.payment;
+
+import org.junit.jupiter.api.Test;
+
+import shop.common.test.ShopArchitecture;
+
+class ArchitectureTests {
+
+	@Test
+	void keepsTheHouseRules() {
+		ShopArchitecture.check("shop.payment");
+	}
+
+}

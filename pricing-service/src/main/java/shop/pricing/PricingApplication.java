@@ -1,0 +1,19 @@
+package shop.pricing;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * pricing-service: The current price of each product per currency, and the history of
+ * every change.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class PricingApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(PricingApplication.class, args);
+	}
+
+}
