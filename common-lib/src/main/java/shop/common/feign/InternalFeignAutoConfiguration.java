@@ -1,16 +1,19 @@
 package shop.common.feign;
 
 import feign.RequestInterceptor;
+import feign.codec.ErrorDecoder;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
 import shop.common.security.internal.InternalApiProperties;
 
 /**
- * Registers {@link InternalCallInterceptor} for every Feign client of the service.
+ * Gives every Feign client of the service the {@link InternalCallInterceptor} and the
+ * {@link ProblemErrorDecoder}.
  */
 @AutoConfiguration
 @ConditionalOnClass(RequestInterceptor.class)
@@ -20,6 +23,12 @@ public class InternalFeignAutoConfiguration {
 	@Bean
 	InternalCallInterceptor internalCallInterceptor(InternalApiProperties properties) {
 		return new InternalCallInterceptor(properties.apiKey());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(ErrorDecoder.class)
+	ProblemErrorDecoder problemErrorDecoder() {
+		return new ProblemErrorDecoder();
 	}
 
 }
