@@ -30,6 +30,12 @@ public final class FleetCli {
 
 	private final PrintStream out;
 
+	/**
+	 * The launcher log's line count when this command started the launcher: progress
+	 * shown by {@link #await()} starts after it.
+	 */
+	private int progressFrom = -1;
+
 	FleetCli(FleetLayout layout, PrintStream out) {
 		this.layout = layout;
 		this.out = out;
@@ -140,6 +146,7 @@ public final class FleetCli {
 		try {
 			Files.createDirectories(this.layout.logs());
 			Files.deleteIfExists(this.layout.stateFile());
+			this.progressFrom = lineCount(this.layout.log("launcher"));
 			Path jar = Path.of(System.getProperty("shop.launcher.jar",
 					this.layout.root().resolve("local-fleet/target/local-fleet.jar").toString()));
 			java.util.List<String> command = new java.util.ArrayList<>();
@@ -163,10 +170,11 @@ public final class FleetCli {
 
 	int await() {
 		long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
-		String last = null;
+		long shown = 0;
 		while (System.nanoTime() < deadline) {
 			Properties state = readState();
 			String status = state.getProperty("status", "STARTING");
+			shown = showProgress(shown);
 			if ("READY".equals(status)) {
 				this.out.println("The fleet is up: " + FleetOptions.fromEnvironment(this.layout).gatewayUrl()
 						+ "  (./shop status, ./shop stop; logs in .fleet/logs/)");
@@ -176,11 +184,6 @@ public final class FleetCli {
 				System.err.println("✗ " + state.getProperty("detail", "the fleet did not start"));
 				return 1;
 			}
-			String progress = RunningFleet.tail(this.layout.log("launcher"), 1);
-			if (!progress.equals(last) && progress.startsWith("  ")) {
-				this.out.println(progress);
-				last = progress;
-			}
 			if (runningSupervisor().isEmpty() && state.getProperty("status") != null && !"STARTING".equals(status)) {
 				System.err.println("✗ The launcher exited; see .fleet/logs/launcher.log");
 				return 1;
@@ -189,6 +192,31 @@ public final class FleetCli {
 		}
 		System.err.println("✗ The fleet did not become ready within 10 minutes; see .fleet/logs/");
 		return 1;
+	}
+
+	/**
+	 * Prints the launcher's progress lines written since the last call.
+	 * @return the number of lines shown so far
+	 */
+	private long showProgress(long alreadyShown) {
+		Path log = this.layout.log("launcher");
+		if (!Files.exists(log)) {
+			return alreadyShown;
+		}
+		try (var lines = Files.lines(log)) {
+			java.util.List<String> all = lines.toList();
+			int start = (this.progressFrom >= 0) ? this.progressFrom
+					: all.lastIndexOf("Starting the Wholesale Shop fleet (logs in .fleet/logs/)") + 1;
+			java.util.List<String> progress = all.subList(Math.min(Math.max(0, start), all.size()), all.size())
+				.stream()
+				.filter((line) -> line.startsWith("  "))
+				.toList();
+			progress.stream().skip(alreadyShown).forEach(this.out::println);
+			return Math.max(alreadyShown, progress.size());
+		}
+		catch (IOException | java.io.UncheckedIOException ex) {
+			return alreadyShown;
+		}
 	}
 
 	int stop() {
@@ -358,6 +386,15 @@ public final class FleetCli {
 		}
 		catch (IOException ex) {
 			// ignored: a stale pid file names a dead process and is overwritten
+		}
+	}
+
+	private static int lineCount(Path file) throws IOException {
+		if (!Files.exists(file)) {
+			return 0;
+		}
+		try (var lines = Files.lines(file)) {
+			return (int) lines.count();
 		}
 	}
 
