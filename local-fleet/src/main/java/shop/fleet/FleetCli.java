@@ -148,7 +148,7 @@ public final class FleetCli {
 			Files.deleteIfExists(this.layout.stateFile());
 			this.progressFrom = lineCount(this.layout.log("launcher"));
 			Path jar = Path.of(System.getProperty("shop.launcher.jar",
-					this.layout.root().resolve("local-fleet/target/local-fleet.jar").toString()));
+					this.layout.root().resolve("local-fleet/target/local-fleet-exec.jar").toString()));
 			java.util.List<String> command = new java.util.ArrayList<>();
 			if (Files.isExecutable(Path.of("/usr/bin/setsid")) || Files.isExecutable(Path.of("/bin/setsid"))) {
 				command.add("setsid");
