@@ -31,13 +31,17 @@ class IdentityJourneyTests {
 	@Test
 	void refusesADuplicateEmailAWeakPasswordAndABadEmail(ShopApi api) {
 		Shoppers.Shopper shopper = Shoppers.signUp(api);
-		ShopApi.Response duplicate = api.post("/api/auth/signup", ShopApi.json()
-			.put("email", shopper.email().toUpperCase())
-			.put("password", "another-long-password-9")
-			.put("name", "Copy")).send();
+		ShopApi.Response duplicate = api
+			.post("/api/auth/signup",
+					ShopApi.json()
+						.put("email", shopper.email().toUpperCase())
+						.put("password", "another-long-password-9")
+						.put("name", "Copy"))
+			.send();
 		assertThat(duplicate.status()).isEqualTo(409);
-		ShopApi.Response weak = api.post("/api/auth/signup",
-				ShopApi.json().put("email", ShopApi.uniqueEmail()).put("password", "short").put("name", "W"))
+		ShopApi.Response weak = api
+			.post("/api/auth/signup",
+					ShopApi.json().put("email", ShopApi.uniqueEmail()).put("password", "short").put("name", "W"))
 			.send();
 		assertThat(weak.status()).isEqualTo(400);
 		assertThat(weak.contentType()).isEqualTo("application/problem+json");
@@ -55,7 +59,8 @@ class IdentityJourneyTests {
 			.post("/api/auth/login", ShopApi.json().put("email", shopper.email()).put("password", "wrong-password-1"))
 			.send();
 		ShopApi.Response unknown = api
-			.post("/api/auth/login", ShopApi.json().put("email", ShopApi.uniqueEmail()).put("password", "whatever-12345"))
+			.post("/api/auth/login",
+					ShopApi.json().put("email", ShopApi.uniqueEmail()).put("password", "whatever-12345"))
 			.send();
 		assertThat(wrongPassword.status()).isEqualTo(401);
 		assertThat(unknown.status()).isEqualTo(401);
@@ -66,9 +71,10 @@ class IdentityJourneyTests {
 	@Test
 	void ignoresRolesInASignUpBody(ShopApi api) {
 		String email = ShopApi.uniqueEmail();
-		ShopApi.Response signup = api.post("/api/auth/signup",
-				"{\"email\":\"" + email + "\",\"password\":\"long-enough-password-7\",\"name\":\"Mallory\","
-						+ "\"roles\":[\"ADMIN\"],\"userId\":\"00000000-0000-0000-0000-000000000001\"}")
+		ShopApi.Response signup = api
+			.post("/api/auth/signup",
+					"{\"email\":\"" + email + "\",\"password\":\"long-enough-password-7\",\"name\":\"Mallory\","
+							+ "\"roles\":[\"ADMIN\"],\"userId\":\"00000000-0000-0000-0000-000000000001\"}")
 			.send();
 		assertThat(signup.status()).isEqualTo(201);
 		assertThat(signup.text("userId")).isNotEqualTo("00000000-0000-0000-0000-000000000001");
@@ -83,23 +89,31 @@ class IdentityJourneyTests {
 			.token(session.accessToken())
 			.send();
 		assertThat(updated.status()).isEqualTo(200);
-		ShopApi.Response added = api.post("/api/auth/profile/addresses", ShopApi.json()
-			.put("label", "Warehouse")
-			.put("name", "Ada Shopper")
-			.put("line1", "1 Dock Road")
-			.put("city", "Hamburg")
-			.put("postalCode", "20457")
-			.put("country", "DE")).token(session.accessToken()).send();
+		ShopApi.Response added = api
+			.post("/api/auth/profile/addresses",
+					ShopApi.json()
+						.put("label", "Warehouse")
+						.put("name", "Ada Shopper")
+						.put("line1", "1 Dock Road")
+						.put("city", "Hamburg")
+						.put("postalCode", "20457")
+						.put("country", "DE"))
+			.token(session.accessToken())
+			.send();
 		assertThat(added.status()).as(added.toString()).isEqualTo(201);
 		String addressId = added.text("addressId");
 		assertThat(addressId).isNotBlank();
-		ShopApi.Response changed = api.put("/api/auth/profile/addresses/" + addressId, ShopApi.json()
-			.put("label", "Main warehouse")
-			.put("name", "Ada Shopper")
-			.put("line1", "2 Dock Road")
-			.put("city", "Hamburg")
-			.put("postalCode", "20457")
-			.put("country", "DE")).token(session.accessToken()).send();
+		ShopApi.Response changed = api
+			.put("/api/auth/profile/addresses/" + addressId,
+					ShopApi.json()
+						.put("label", "Main warehouse")
+						.put("name", "Ada Shopper")
+						.put("line1", "2 Dock Road")
+						.put("city", "Hamburg")
+						.put("postalCode", "20457")
+						.put("country", "DE"))
+			.token(session.accessToken())
+			.send();
 		assertThat(changed.status()).isEqualTo(200);
 		ShopApi.Response profile = api.get("/api/auth/profile").token(session.accessToken()).send();
 		assertThat(profile.text("phone")).isEqualTo("+1 555 0100");

@@ -195,8 +195,7 @@ public final class ShopApi {
 
 		@Override
 		public String toString() {
-			return this.response.request().method() + " " + this.response.uri() + " -> " + status() + " "
-					+ body();
+			return this.response.request().method() + " " + this.response.uri() + " -> " + status() + " " + body();
 		}
 
 	}
