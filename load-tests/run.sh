@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Runs a Gatling simulation against a running fleet (./shop start) and appends a short summary
+# (requests, errors, RPS, p50/p95/p99 per request type) to load-tests/RESULTS.md.
+# The HTML report stays in load-tests/target/gatling/.
+#
+#   load-tests/run.sh                       the shopper mix, 1,000 users (ShopMixSimulation)
+#   load-tests/run.sh overhead              the gateway-overhead scenario
+#   USERS=200 HOLD=60 load-tests/run.sh     smaller runs
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [ -z "${JAVA_HOME:-}" ] || ! "$JAVA_HOME/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then
+  for home in /usr/lib/jvm/*; do
+    if "$home/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then export JAVA_HOME="$home"; break; fi
+  done
+fi
+simulation=shop.load.ShopMixSimulation
+[ "${1:-}" = overhead ] && simulation=shop.load.GatewayOverheadSimulation
+./mvnw -B -q -Pload-tests -pl load-tests -Dspring-javaformat.skip=true test-compile gatling:test \
+  -Dsimulation="$simulation" -DbaseUrl="${BASE_URL:-http://localhost:8080}" \
+  -DcatalogUrl="${CATALOG_URL:-http://localhost:8082}" -Dusers="${USERS:-}" -DholdSeconds="${HOLD:-}" \
+  -DrampSeconds="${RAMP:-}" -Dshoppers="${SHOPPERS:-}" || true
+rss=$(./shop status 2>/dev/null | awk '/RSS in all/ {print $1" "$2}')
+./mvnw -B -q -Pload-tests -pl load-tests -Dspring-javaformat.skip=true exec:java -Dexec.classpathScope=test \
+  -Dexec.mainClass=shop.load.ResultsSummary \
+  -Dexec.args="load-tests/target/gatling load-tests/RESULTS.md 'Simulation ${simulation##*.}, users ${USERS:-default}; fleet RSS after the run: ${rss:-unknown}'"
