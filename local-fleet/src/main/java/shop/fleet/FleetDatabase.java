@@ -117,6 +117,13 @@ public final class FleetDatabase implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * The {@code shop} database as the superuser, with user and password in the URL.
+	 */
+	public String adminJdbcUrl() {
+		return jdbcUrl() + "?user=" + this.adminUser + "&password=" + this.adminPassword;
+	}
+
 	public String jdbcUrl() {
 		return "jdbc:postgresql://" + this.host + ":" + this.port + "/" + DATABASE;
 	}

@@ -35,7 +35,11 @@ public final class RunningFleet implements AutoCloseable {
 
 	private final FleetDatabase database;
 
-	private final Map<FleetService, Process> processes = new LinkedHashMap<>();
+	private final Map<FleetService, Process> processes = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private final Map<FleetService, List<String>> commands = new LinkedHashMap<>();
+
+	private final Map<FleetService, Map<String, String>> environments = new LinkedHashMap<>();
 
 	private final Consumer<String> out;
 
@@ -122,6 +126,8 @@ public final class RunningFleet implements AutoCloseable {
 	}
 
 	private void launch(FleetService service, List<String> command, Map<String, String> env) {
+		this.commands.put(service, command);
+		this.environments.put(service, env);
 		Path log = this.options.layout().log(service.name());
 		try {
 			ProcessBuilder builder = new ProcessBuilder(command).directory(this.options.layout().root().toFile())
@@ -172,6 +178,60 @@ public final class RunningFleet implements AutoCloseable {
 			Thread.currentThread().interrupt();
 			return false;
 		}
+	}
+
+	/**
+	 * Kills a service at once ({@code kill -9}): no shutdown hook, no graceful drain, as
+	 * a crash would. For reliability tests.
+	 */
+	public void kill(String name) {
+		FleetService service = Fleet.named(name);
+		Process process = this.processes.get(service);
+		process.destroyForcibly();
+		try {
+			process.waitFor(30, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/**
+	 * Stops a service gracefully (SIGTERM), as an operator would.
+	 */
+	public void stop(String name) {
+		Process process = this.processes.get(Fleet.named(name));
+		process.destroy();
+		try {
+			if (!process.waitFor(60, TimeUnit.SECONDS)) {
+				process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/**
+	 * Starts a stopped or killed service again with its command and environment, and
+	 * waits until it is ready.
+	 */
+	public void restart(String name) {
+		FleetService service = Fleet.named(name);
+		Process old = this.processes.get(service);
+		if (old != null && old.isAlive()) {
+			stop(name);
+		}
+		launch(service, this.commands.get(service), this.environments.get(service));
+		awaitReady(service);
+	}
+
+	/**
+	 * A superuser connection URL of the fleet's database, for invariant checks across
+	 * schemas in tests (services themselves never cross schemas).
+	 */
+	public String adminJdbcUrl() {
+		return this.database.adminJdbcUrl();
 	}
 
 	/**
