@@ -163,7 +163,8 @@ class SecurityTests {
 		for (String[] endpoint : ENDPOINTS) {
 			for (String body : NASTY_BODIES) {
 				String token = endpoint[1].startsWith("/api/admin/") ? this.admin : this.shopper;
-				for (String path : new String[] { fill(endpoint[1]), endpoint[1].replace("{id}", "%27%20OR%201%3D1%20--") }) {
+				for (String path : new String[] { fill(endpoint[1]),
+						endpoint[1].replace("{id}", "%27%20OR%201%3D1%20--") }) {
 					ShopApi.Response response;
 					try {
 						response = call(api, endpoint[0], path + "?page=-1&size=abc&minPrice=%F0%9F%98%80", body,
