@@ -2,17 +2,9 @@ package shop.health;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 import shop.common.test.ServiceWiringChecks;
 
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class HealthApplicationTests {
-
-	@LocalServerPort
-	int port;
+class HealthApplicationTests extends HealthServiceTestSupport {
 
 	@Test
 	void startsReadyWithMetricsAndAClosedInternalApi() {

@@ -4,21 +4,10 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-
 import shop.common.test.ServiceWiringChecks;
 import shop.common.test.TestKeys;
-import shop.common.test.TestSecurityConfiguration;
 
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import(TestSecurityConfiguration.class)
-class RealtimeApplicationTests {
-
-	@LocalServerPort
-	int port;
+class RealtimeApplicationTests extends RealtimeServiceTestSupport {
 
 	@Test
 	void startsReadyWithMetricsAndAClosedInternalApi() {

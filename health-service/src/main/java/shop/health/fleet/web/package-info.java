@@ -1,0 +1,4 @@
+/**
+ * {@code GET /api/health}: the fleet's aggregated health.
+ */
+package shop.health.fleet.web;

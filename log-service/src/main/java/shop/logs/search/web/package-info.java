@@ -1,0 +1,4 @@
+/**
+ * {@code GET /api/admin/logs}: log search for admins.
+ */
+package shop.logs.search.web;

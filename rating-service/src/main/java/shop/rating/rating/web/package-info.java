@@ -1,0 +1,5 @@
+/**
+ * The HTTP API of ratings: rating a product of a delivered order, and a product's ratings
+ * with their summary (public).
+ */
+package shop.rating.rating.web;

@@ -1,0 +1,4 @@
+/**
+ * {@code POST /internal/events/order-status}, for orders-service.
+ */
+package shop.realtime.event.web;
