@@ -15,8 +15,9 @@ public final class Fleet {
 			new FleetService("rating-service", 8088, "rating", 2),
 			new FleetService("catalog-service", 8082, "catalog", 2), new FleetService("cart-service", 8085, "cart", 3),
 			new FleetService("payment-service", 8086, "payment", 3),
-			new FleetService("orders-service", 8087, "orders", 3), new FleetService("realtime-service", 8089, null, 3),
-			new FleetService("health-service", 8091, null, 4), new FleetService("gateway", 8080, null, 4));
+			new FleetService("orders-service", 8087, "orders", 3),
+			new FleetService("realtime-service", 8089, null, 3, true),
+			new FleetService("health-service", 8091, null, 4, true), new FleetService("gateway", 8080, null, 4));
 
 	private Fleet() {
 	}

@@ -107,6 +107,9 @@ public final class FleetDatabase implements AutoCloseable {
 				statement.execute((found.next() ? "alter role " : "create role ") + role
 						+ " login nosuperuser nocreatedb nocreaterole password '" + password + "'");
 				statement.execute("grant connect on database " + DATABASE + " to " + role);
+				if (service.schema() == null) {
+					continue;
+				}
 				statement.execute("create schema if not exists " + service.schema() + " authorization " + role);
 				statement.execute("alter schema " + service.schema() + " owner to " + role);
 				statement.execute("alter role " + role + " set search_path = " + service.schema());

@@ -7,8 +7,14 @@ package shop.fleet;
  * @param basePort its port (DESIGN §1), before any offset
  * @param schema its PostgreSQL schema, or {@code null} when it has none
  * @param wave the start wave: a wave starts when the one before it is ready
+ * @param databaseLogin whether it logs in to the database without owning a schema
+ * (realtime-service for LISTEN/NOTIFY, health-service for its database check)
  */
-public record FleetService(String name, int basePort, String schema, int wave) {
+public record FleetService(String name, int basePort, String schema, int wave, boolean databaseLogin) {
+
+	public FleetService(String name, int basePort, String schema, int wave) {
+		this(name, basePort, schema, wave, false);
+	}
 
 	public String module() {
 		return this.name;
@@ -18,7 +24,10 @@ public record FleetService(String name, int basePort, String schema, int wave) {
 	 * The role the service logs in with: it owns its schema and nothing else.
 	 */
 	public String role() {
-		return (this.schema != null) ? this.schema + "_service" : null;
+		if (this.schema != null) {
+			return this.schema + "_service";
+		}
+		return this.databaseLogin ? this.name.replace("-service", "").replace('-', '_') + "_service" : null;
 	}
 
 	/**

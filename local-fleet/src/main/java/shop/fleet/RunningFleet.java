@@ -112,6 +112,13 @@ public final class RunningFleet implements AutoCloseable {
 			env.put("SHOP_DB_USER", service.role());
 			env.put("SHOP_DB_PASSWORD", secrets.dbPassword(service.role()));
 		}
+		if (service.name().equals("health-service")) {
+			env.put("SHOP_HEALTH_DB_URL", this.database.jdbcUrl());
+			env.put("SHOP_HEALTH_DB_USER", service.role());
+			env.put("SHOP_HEALTH_DB_PASSWORD", secrets.dbPassword(service.role()));
+		}
+		env.put("SHOP_LOG_SHIPPING_ENABLED", "true");
+		env.put("SHOP_LOG_SPOOL_DIRECTORY", this.options.layout().home().resolve("log-spool").toString());
 		env.put("SHOP_CRYPTO_KEYS", secrets.cryptoKeys());
 		env.put("SHOP_CRYPTO_BLIND_INDEX_KEY", secrets.blindIndexKey());
 		env.put("SHOP_ADMIN_EMAIL", this.options.adminEmail());
