@@ -1,26 +1,10 @@
 package shop.auth;
 
-import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-
-import shop.common.test.PostgresTest;
 import shop.common.test.ServiceWiringChecks;
-import shop.common.test.TestKeys;
-import shop.common.test.TestSecurityConfiguration;
 
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@PostgresTest
-@Import(TestSecurityConfiguration.class)
-class AuthApplicationTests {
-
-	@LocalServerPort
-	int port;
+class AuthApplicationTests extends AuthIntegrationTestSupport {
 
 	@Test
 	void startsReadyWithMetricsAndAClosedInternalApi() {
@@ -29,7 +13,7 @@ class AuthApplicationTests {
 
 	@Test
 	void answersUnknownPathsWithAProblem() {
-		ServiceWiringChecks.checkUnknownPath(this.port, TestKeys.token(UUID.randomUUID(), "CUSTOMER"));
+		ServiceWiringChecks.checkUnknownPath(this.port, newCustomer().accessToken());
 	}
 
 }

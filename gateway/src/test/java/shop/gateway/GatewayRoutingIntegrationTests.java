@@ -1,65 +1,24 @@
 package shop.gateway;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
+import java.util.UUID;
+
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "shop.gateway.max-body-size=1KB")
-@AutoConfigureWebTestClient
-class GatewayRoutingIntegrationTests {
-
-	static final WireMockServer services = new WireMockServer(options().dynamicPort());
-
-	static {
-		services.start();
-	}
-
-	@Autowired
-	WebTestClient client;
-
-	@DynamicPropertySource
-	static void routes(DynamicPropertyRegistry registry) {
-		for (String service : new String[] { "auth-service", "catalog-service", "pricing-service",
-				"fulfillment-service", "cart-service", "payment-service", "orders-service", "rating-service",
-				"log-service" }) {
-			registry.add("shop.services." + service, services::baseUrl);
-		}
-		// nothing listens on port 9: a service that is down
-		registry.add("shop.services.health-service", () -> "http://localhost:9");
-	}
-
-	@AfterAll
-	static void stop() {
-		services.stop();
-	}
-
-	@BeforeEach
-	void reset() {
-		services.resetAll();
-		services.stubFor(get(anyUrl()).willReturn(aResponse().withStatus(200)
-			.withHeader("Content-Type", "application/json")
-			.withBody("{\"routed\":true}")));
-	}
+class GatewayRoutingIntegrationTests extends GatewayIntegrationTestSupport {
 
 	@Test
 	void routesPublicPathsToTheirServiceWithARequestId() {
@@ -79,8 +38,10 @@ class GatewayRoutingIntegrationTests {
 
 	@Test
 	void keepsAWellFormedClientRequestIdAndDropsAForgedUserId() {
+		UUID userId = UUID.randomUUID();
 		this.client.get()
 			.uri("/api/cart")
+			.header("Authorization", bearer(signedIn(userId, "CUSTOMER")))
 			.header("X-Request-Id", "client-chosen-1")
 			.header("X-User-Id", "someone-else")
 			.exchange()
@@ -88,7 +49,27 @@ class GatewayRoutingIntegrationTests {
 			.valueEquals("X-Request-Id", "client-chosen-1");
 		services
 			.verify(getRequestedFor(urlPathEqualTo("/api/cart")).withHeader("X-Request-Id", equalTo("client-chosen-1"))
-				.withoutHeader("X-User-Id"));
+				.withHeader("X-User-Id", equalTo(userId.toString())));
+		services.verify(getRequestedFor(urlPathMatching("/internal/sessions/.*")).withHeader("X-Request-Id",
+				equalTo("client-chosen-1")));
+	}
+
+	@Test
+	void answersTheRequestIdOnceEvenWhenTheServiceEchoesIt() {
+		services.stubFor(get(urlEqualTo("/api/categories")).atPriority(1)
+			.willReturn(okJson("[]").withHeader("X-Request-Id", "client-chosen-2")));
+		this.client.get()
+			.uri("/api/categories")
+			.header("X-Request-Id", "client-chosen-2")
+			.exchange()
+			.expectHeader()
+			.values("X-Request-Id", (values) -> assertThat(values).containsExactly("client-chosen-2"));
+	}
+
+	@Test
+	void dropsAForgedUserIdOnPublicPaths() {
+		this.client.get().uri("/api/products").header("X-User-Id", "someone-else").exchange().expectStatus().isOk();
+		services.verify(getRequestedFor(urlPathEqualTo("/api/products")).withoutHeader("X-User-Id"));
 	}
 
 	@Test
@@ -107,13 +88,14 @@ class GatewayRoutingIntegrationTests {
 				.isEqualTo(404);
 		}
 		this.client.get().uri("/api/products/../../internal/x").exchange().expectStatus().isBadRequest();
-		services.verify(0, getRequestedFor(anyUrl()));
+		services.verify(0, anyRequestedFor(anyUrl()));
 	}
 
 	@Test
 	void refusesOversizedBodiesWith413Problem() {
 		this.client.post()
 			.uri("/api/cart/items")
+			.header("Authorization", bearer(signedIn(UUID.randomUUID(), "CUSTOMER")))
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue("{\"x\":\"" + "a".repeat(2048) + "\"}")
 			.exchange()
@@ -168,6 +150,32 @@ class GatewayRoutingIntegrationTests {
 			.exchange()
 			.expectStatus()
 			.isForbidden();
+	}
+
+	@Test
+	void answersAPreflightForAProtectedPathWithoutAToken() {
+		this.client.options()
+			.uri("/api/cart/items")
+			.header("Origin", "http://localhost:3000")
+			.header("Access-Control-Request-Method", "POST")
+			.header("Access-Control-Request-Headers", "Authorization, Content-Type")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals("Access-Control-Allow-Origin", "http://localhost:3000");
+	}
+
+	@Test
+	void letsABrowserReadA401() {
+		this.client.get()
+			.uri("/api/cart")
+			.header("Origin", "http://localhost:3000")
+			.exchange()
+			.expectStatus()
+			.isUnauthorized()
+			.expectHeader()
+			.valueEquals("Access-Control-Allow-Origin", "http://localhost:3000");
 	}
 
 }

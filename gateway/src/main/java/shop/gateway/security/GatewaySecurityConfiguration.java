@@ -1,26 +1,100 @@
 package shop.gateway.security;
 
+import java.time.Clock;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtReactiveAuthenticationManager;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import shop.common.security.internal.InternalApiProperties;
+import shop.common.security.jwt.ShopJwt;
+import shop.common.security.jwt.ShopSecurityProperties;
+import shop.gateway.GatewayProperties;
 
 /**
  * The gateway's security chain: stateless, no CSRF (bearer tokens, no cookies), the
- * standard security headers. Token checks are added by the identity capability.
+ * standard security headers, and the resource server: every token on a protected path is
+ * checked against auth-service's JWKS with the fleet's rules ({@link ShopJwt}), then its
+ * session with auth-service ({@link SessionVerifier}). 401 for a missing or bad token or
+ * an ended session, 403 for a missing role.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
+@EnableConfigurationProperties({ ShopSecurityProperties.class, InternalApiProperties.class })
 class GatewaySecurityConfiguration {
 
 	@Bean
-	SecurityWebFilterChain gatewaySecurityFilterChain(ServerHttpSecurity http) {
+	ReactiveJwtDecoder jwtDecoder(ShopSecurityProperties properties) {
+		NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwksUri()).build();
+		decoder.setJwtValidator(ShopJwt.validator(properties));
+		return decoder;
+	}
+
+	@Bean
+	SessionVerifier sessionVerifier(GatewayProperties gateway, InternalApiProperties internal) {
+		WebClient client = WebClient.builder().baseUrl(gateway.authServiceUrl()).build();
+		return new SessionVerifier(client, (internal.apiKey() != null) ? internal.apiKey() : "",
+				gateway.sessionCheckTimeout(), Clock.systemUTC());
+	}
+
+	@Bean
+	ClientAddresses clientAddresses(GatewayProperties gateway) {
+		return new ClientAddresses(gateway.trustedProxyHops());
+	}
+
+	@Bean
+	SecurityWebFilterChain gatewaySecurityFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder decoder,
+			SessionVerifier sessions, ClientAddresses clientAddresses) {
+		ProblemSignallingSecurityHandlers handlers = new ProblemSignallingSecurityHandlers();
+		JwtAuthenticationConverter authorities = new JwtAuthenticationConverter();
+		authorities.setJwtGrantedAuthoritiesConverter(ShopJwt::authorities);
+		JwtReactiveAuthenticationManager jwt = new JwtReactiveAuthenticationManager(decoder);
+		jwt.setJwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(authorities));
+		ServerWebExchangeMatcher publicExchanges = GatewayAccessRules.publicExchanges();
+		ServerWebExchangeMatcher protectedExchanges = GatewayAccessRules.protectedExchanges();
 		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
 			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
 			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
 			.logout(ServerHttpSecurity.LogoutSpec::disable)
-			.authorizeExchange((exchanges) -> exchanges.anyExchange().permitAll())
+			.anonymous(ServerHttpSecurity.AnonymousSpec::disable)
+			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+			.requestCache((cache) -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+			.headers((headers) -> headers
+				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+				.hsts((hsts) -> hsts.maxAge(Duration.ofDays(365)).includeSubdomains(true)))
+			.authorizeExchange((exchanges) -> exchanges.matchers(publicExchanges)
+				.permitAll()
+				.pathMatchers(GatewayAccessRules.ADMIN)
+				.hasRole("ADMIN")
+				.matchers(protectedExchanges)
+				.authenticated()
+				.anyExchange()
+				.permitAll())
+			.oauth2ResourceServer(
+					(oauth) -> oauth.bearerTokenConverter(new GatewayBearerTokenConverter(protectedExchanges))
+						.jwt((jwtSpec) -> jwtSpec
+							.authenticationManager(new SessionCheckingAuthenticationManager(jwt, sessions)))
+						.authenticationEntryPoint(handlers)
+						.accessDeniedHandler(handlers))
+			.exceptionHandling(
+					(exceptions) -> exceptions.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
+			.addFilterAfter(new IdentityHeadersWebFilter(clientAddresses), SecurityWebFiltersOrder.AUTHORIZATION)
 			.build();
 	}
 

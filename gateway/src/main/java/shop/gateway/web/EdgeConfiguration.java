@@ -2,6 +2,7 @@ package shop.gateway.web;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsWebFilter;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
@@ -29,7 +30,12 @@ class EdgeConfiguration {
 		return new ProblemErrorWebExceptionHandler();
 	}
 
+	/**
+	 * Before the security chain (order -100), so that a browser can read the 401, 403 or
+	 * 429 of a cross-origin call, and a preflight never needs a token.
+	 */
 	@Bean
+	@Order(-200)
 	CorsWebFilter corsWebFilter(GatewayProperties properties) {
 		CorsConfiguration cors = new CorsConfiguration();
 		cors.setAllowedOrigins(properties.corsAllowedOrigins());

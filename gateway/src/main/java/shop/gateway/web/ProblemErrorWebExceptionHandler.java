@@ -15,7 +15,9 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.client.RestClientResponseException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
@@ -24,8 +26,9 @@ import shop.common.web.ProblemTypes;
 
 /**
  * Every error at the gateway as an RFC 9457 problem: no route (404), a body too large
- * (413), a service that does not answer (503) or answers too late (504); never a stack
- * trace or Spring's default error JSON.
+ * (413), a missing or bad token (401) or role (403), a rate limit (429), a service that
+ * does not answer (503) or answers too late (504); never a stack trace or Spring's
+ * default error JSON. Headers set before the error (Retry-After, WWW-Authenticate) stay.
  */
 @Order(-2)
 public class ProblemErrorWebExceptionHandler implements ErrorWebExceptionHandler {
@@ -55,6 +58,17 @@ public class ProblemErrorWebExceptionHandler implements ErrorWebExceptionHandler
 	}
 
 	static ProblemDetail toProblem(Throwable ex) {
+		if (ex instanceof RestClientResponseException limited
+				&& limited.getStatusCode().value() == HttpStatus.TOO_MANY_REQUESTS.value()) {
+			// the RequestRateLimiter refused; its Retry-After is on the response
+			return problem(HttpStatus.TOO_MANY_REQUESTS,
+					"Too many requests; try again after the number of seconds in Retry-After");
+		}
+		if (ex instanceof AuthenticationServiceException) {
+			// the JWKS or the session check is unreachable: fail closed, not as 401
+			return problem(HttpStatus.SERVICE_UNAVAILABLE,
+					"The access token cannot be checked right now; try again shortly");
+		}
 		if (ex instanceof ErrorResponse response) {
 			HttpStatusCode status = response.getStatusCode();
 			if (status.value() == 404) {

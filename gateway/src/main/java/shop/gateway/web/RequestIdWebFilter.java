@@ -25,6 +25,11 @@ public class RequestIdWebFilter implements WebFilter, Ordered {
 		String requestId = RequestIds.acceptOrCreate(exchange.getRequest().getHeaders().getFirst(RequestIds.HEADER));
 		exchange.getAttributes().put(ATTRIBUTE, requestId);
 		exchange.getResponse().getHeaders().set(RequestIds.HEADER, requestId);
+		// the service echoes the id too; the client gets it once
+		exchange.getResponse().beforeCommit(() -> {
+			exchange.getResponse().getHeaders().set(RequestIds.HEADER, requestId);
+			return Mono.empty();
+		});
 		ServerHttpRequest request = exchange.getRequest().mutate().headers((headers) -> {
 			headers.set(RequestIds.HEADER, requestId);
 			// only the gateway vouches for the end user, after checking the token

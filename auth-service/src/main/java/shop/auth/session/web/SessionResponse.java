@@ -1,0 +1,7 @@
+package shop.auth.session.web;
+
+import java.util.UUID;
+
+record SessionResponse(UUID sessionId, UUID userId, boolean active) {
+
+}
