@@ -1,0 +1,17 @@
+package shop.cart.cart.web;
+
+import shop.cart.cart.Money;
+
+/**
+ * Money on the wire: the amount as a decimal string at the currency's scale.
+ *
+ * @param amount for example {@code "12.30"}
+ * @param currency ISO 4217 code
+ */
+record MoneyResponse(String amount, String currency) {
+
+	static MoneyResponse of(Money money) {
+		return (money != null) ? new MoneyResponse(money.plainAmount(), money.currency()) : null;
+	}
+
+}
