@@ -26,6 +26,13 @@ public class InternalFeignAutoConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnClass(name = { "io.github.resilience4j.circuitbreaker.CallNotPermittedException",
+			"org.springframework.web.servlet.DispatcherServlet" })
+	RemoteCallProblemAdvice remoteCallProblemAdvice() {
+		return new RemoteCallProblemAdvice();
+	}
+
+	@Bean
 	@ConditionalOnMissingBean(ErrorDecoder.class)
 	ProblemErrorDecoder problemErrorDecoder() {
 		return new ProblemErrorDecoder();

@@ -100,6 +100,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	@Override
+	protected ResponseEntity<Object> handleNoResourceFoundException(
+			org.springframework.web.servlet.resource.NoResourceFoundException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		return cast(respond(
+				Problems.of(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not Found", "No resource at this path")));
+	}
+
+	@Override
 	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
 			WebRequest request) {
 		Object normalised = (body instanceof ProblemDetail problem) ? Problems.normalise(problem) : body;

@@ -68,6 +68,11 @@ public class PlumbingTestApplication {
 			return Map.of("pong", true);
 		}
 
+		@GetMapping("/api/downstream")
+		void downstream() {
+			throw new shop.common.feign.RemoteServiceUnavailableException("Payments#capture", 502);
+		}
+
 		@GetMapping("/api/boom")
 		void boom() {
 			throw new IllegalStateException("secret internals");

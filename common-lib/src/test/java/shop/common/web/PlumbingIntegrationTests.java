@@ -86,7 +86,8 @@ class PlumbingIntegrationTests {
 		this.mvc.perform(get("/api/nothing-here").header("Authorization", this.customer))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.code").value("NOT_FOUND"));
+			.andExpect(jsonPath("$.code").value("NOT_FOUND"))
+			.andExpect(jsonPath("$.detail").value("No resource at this path"));
 		this.mvc.perform(put("/api/things").header("Authorization", this.customer))
 			.andExpect(status().isMethodNotAllowed())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
@@ -112,6 +113,15 @@ class PlumbingIntegrationTests {
 	}
 
 	@Test
+	void answersAnUnavailableDependencyWith503AndRetryAfter() throws Exception {
+		this.mvc.perform(get("/api/downstream").header("Authorization", this.customer))
+			.andExpect(status().isServiceUnavailable())
+			.andExpect(header().string("Retry-After", "5"))
+			.andExpect(jsonPath("$.code").value("SERVICE_UNAVAILABLE"))
+			.andExpect(content().string(not(containsString("Payments#capture"))));
+	}
+
+	@Test
 	void echoesAWellFormedRequestIdAndReplacesAMalformedOne() throws Exception {
 		this.mvc.perform(get("/api/public/ping").header("X-Request-Id", "abc-123"))
 			.andExpect(status().isOk())
@@ -133,6 +143,8 @@ class PlumbingIntegrationTests {
 		this.mvc.perform(get("/api/me").header("Authorization", "Bearer " + expired))
 			.andExpect(status().isUnauthorized());
 		this.mvc.perform(get("/api/public/ping")).andExpect(status().isOk());
+		this.mvc.perform(get("/api/public/ping").header("Authorization", "Bearer " + expired))
+			.andExpect(status().isOk());
 	}
 
 	@Test

@@ -19,8 +19,12 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -73,7 +77,8 @@ public class ShopSecurityAutoConfiguration {
 			requests.requestMatchers("/api/admin/**").hasRole("ADMIN");
 			requests.anyRequest().authenticated();
 		})
-			.oauth2ResourceServer((oauth) -> oauth.jwt((jwt) -> jwt.jwtAuthenticationConverter(converter))
+			.oauth2ResourceServer((oauth) -> oauth.bearerTokenResolver(ignoringPublicPaths(properties))
+				.jwt((jwt) -> jwt.jwtAuthenticationConverter(converter))
 				.authenticationEntryPoint(handlers)
 				.accessDeniedHandler(handlers))
 			.exceptionHandling(
@@ -86,6 +91,27 @@ public class ShopSecurityAutoConfiguration {
 			.logout((logout) -> logout.disable())
 			.addFilterAfter(new UserMdcFilter(), BearerTokenAuthenticationFilter.class)
 			.build();
+	}
+
+	/**
+	 * Reads bearer tokens everywhere except on public paths, so that a client that sends
+	 * along a stale token (an expired one on login, say) is not refused where no token is
+	 * needed.
+	 */
+	static BearerTokenResolver ignoringPublicPaths(ShopSecurityProperties properties) {
+		DefaultBearerTokenResolver resolver = new DefaultBearerTokenResolver();
+		List<RequestMatcher> open = new java.util.ArrayList<>();
+		for (String path : OPEN_PATHS) {
+			open.add(PathPatternRequestMatcher.withDefaults().matcher(path));
+		}
+		for (String path : properties.publicPaths()) {
+			String[] parts = path.trim().split("\\s+", 2);
+			open.add((parts.length == 2)
+					? PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.valueOf(parts[0]), parts[1])
+					: PathPatternRequestMatcher.withDefaults().matcher(parts[0]));
+		}
+		return (request) -> open.stream().anyMatch((matcher) -> matcher.matches(request)) ? null
+				: resolver.resolve(request);
 	}
 
 	@Bean
