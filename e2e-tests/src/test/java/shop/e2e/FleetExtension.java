@@ -78,13 +78,14 @@ public class FleetExtension implements BeforeAllCallback, ParameterResolver, Tes
 			FleetLayout layout = new FleetLayout(root, root.resolve("e2e-tests/target/fleet"));
 			wipe(layout.home());
 			int offset = Integer.parseInt(Optional.ofNullable(System.getenv("SHOP_E2E_PORT_OFFSET")).orElse("1000"));
-			// One client address runs the whole suite: the per-address limits of the gateway
+			// One client address runs the whole suite: the per-address limits of the
+			// gateway
 			// and of login failures are raised; the per-account login throttle stays.
 			Map<String, String> environment = Map.of("SHOP_RATE_LIMIT_IP_PER_SECOND", "2000",
 					"SHOP_RATE_LIMIT_IP_BURST", "4000", "SHOP_RATE_LIMIT_USER_PER_SECOND", "1000",
 					"SHOP_RATE_LIMIT_USER_BURST", "2000", "SHOP_LOGIN_IP_FAILURES", "10000");
 			FleetOptions options = new FleetOptions(layout, offset, 5433 + offset, Duration.ofMinutes(4),
-					"admin@e2e.shop.local", "e2e-admin-password-1", environment);
+					"admin@e2e.shop.local", "e2e-admin-password-1", environment, false);
 			long t0 = System.nanoTime();
 			RunningFleet running = RunningFleet.start(options, System.out::println);
 			System.out.printf("fleet for the end-to-end suite ready in %.1f s%n", (System.nanoTime() - t0) / 1e9);

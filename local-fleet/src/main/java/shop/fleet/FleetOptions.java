@@ -14,9 +14,11 @@ import java.util.Map;
  * @param adminEmail the first admin's email
  * @param adminPassword the first admin's password
  * @param extraEnvironment more environment for every service
+ * @param startupCache whether JVMs record and use a class-data or AOT cache (worth it for
+ * a developer's fleet that restarts often; a one-off fleet only pays for writing it)
  */
 public record FleetOptions(FleetLayout layout, int portOffset, int postgresPort, Duration startTimeout,
-		String adminEmail, String adminPassword, Map<String, String> extraEnvironment) {
+		String adminEmail, String adminPassword, Map<String, String> extraEnvironment, boolean startupCache) {
 
 	public static FleetOptions fromEnvironment(FleetLayout layout) {
 		Map<String, String> env = System.getenv();
@@ -24,7 +26,8 @@ public record FleetOptions(FleetLayout layout, int portOffset, int postgresPort,
 				Integer.parseInt(env.getOrDefault("SHOP_PG_PORT", "5433")),
 				Duration.ofSeconds(Long.parseLong(env.getOrDefault("SHOP_START_TIMEOUT_SECONDS", "240"))),
 				env.getOrDefault("SHOP_ADMIN_EMAIL", "admin@shop.local"),
-				env.getOrDefault("SHOP_ADMIN_PASSWORD", "admin-password"), Map.of());
+				env.getOrDefault("SHOP_ADMIN_PASSWORD", "admin-password"), Map.of(),
+				!"off".equalsIgnoreCase(env.getOrDefault("SHOP_STARTUP_CACHE", "on")));
 	}
 
 	public int port(FleetService service) {

@@ -20,9 +20,12 @@ final class JvmOptions {
 
 	private final int javaFeature;
 
-	JvmOptions(FleetLayout layout) {
+	private final boolean startupCache;
+
+	JvmOptions(FleetLayout layout, boolean startupCache) {
 		this.layout = layout;
 		this.javaFeature = Runtime.version().feature();
+		this.startupCache = startupCache;
 	}
 
 	/**
@@ -42,7 +45,10 @@ final class JvmOptions {
 		command.add("-XX:ReservedCodeCacheSize=48m");
 		command.add("-XX:MaxMetaspaceSize=192m");
 		Path cacheDir = extracted.getParent();
-		if (this.javaFeature >= 25) {
+		if (!this.startupCache) {
+			command.add("-Xshare:auto");
+		}
+		else if (this.javaFeature >= 25) {
 			Path cache = cacheDir.resolve(service.name() + ".aot");
 			if (Files.exists(cache)) {
 				command.add("-XX:AOTCache=" + cache);

@@ -75,7 +75,7 @@ public final class RunningFleet implements AutoCloseable {
 				? "embedded, port " + database.port() + ", data in .fleet/pgdata" : "external: " + database.jdbcUrl()));
 		RunningFleet fleet = new RunningFleet(options, database, out);
 		try {
-			JvmOptions jvm = new JvmOptions(layout);
+			JvmOptions jvm = new JvmOptions(layout, options.startupCache());
 			String java = JvmOptions.javaOf();
 			for (int wave = 1; wave <= Fleet.waves(); wave++) {
 				Map<FleetService, Long> started = new LinkedHashMap<>();
