@@ -3,6 +3,8 @@ package shop.fulfillment;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.cloud.openfeign.EnableFeignClients;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * fulfillment-service: Inventory, stock reservations, shipping rules and delivery-date
@@ -10,6 +12,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableFeignClients
+@EnableScheduling
 public class FulfillmentApplication {
 
 	public static void main(String[] args) {

@@ -4,20 +4,12 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
-import shop.common.test.PostgresTest;
 import shop.common.test.ServiceWiringChecks;
 import shop.common.test.TestKeys;
-import shop.common.test.TestSecurityConfiguration;
 
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@PostgresTest
-@Import(TestSecurityConfiguration.class)
-class FulfillmentApplicationTests {
+class FulfillmentApplicationTests extends FulfillmentIntegrationTest {
 
 	@LocalServerPort
 	int port;

@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 
+import shop.fleet.demo.DemoCatalog;
+
 /**
  * {@code ./shop}'s commands.
  * <ul>
@@ -102,6 +104,7 @@ public final class FleetCli {
 			deletePidFile();
 			throw new FleetStartException(ex.getMessage());
 		}
+		loadDemoCatalog(options);
 		CountDownLatch stopped = new CountDownLatch(1);
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 			this.out.println("Stopping the fleet...");
@@ -131,6 +134,30 @@ public final class FleetCli {
 			}
 		}
 		return 0;
+	}
+
+	/**
+	 * Loads the demo catalog into a new fleet, once: a marker under {@code .fleet/}
+	 * records that it happened ({@code ./shop reset} clears it);
+	 * {@code SHOP_DEMO_CATALOG=off} skips it. A failure is reported but does not stop the
+	 * fleet.
+	 */
+	private void loadDemoCatalog(FleetOptions options) {
+		if ("off".equalsIgnoreCase(System.getenv().getOrDefault("SHOP_DEMO_CATALOG", "on"))) {
+			return;
+		}
+		long t0 = System.nanoTime();
+		try {
+			DemoCatalog.Result result = DemoCatalog.loadOnce(options.gatewayUrl(), options.adminEmail(),
+					options.adminPassword(), this.layout.home().resolve("demo-catalog.loaded"));
+			if (!result.alreadyLoaded()) {
+				this.out.printf("  %-20s loaded in %5.1f s (%d products in %d categories)%n", "demo catalog",
+						(System.nanoTime() - t0) / 1e9, result.products(), result.categories());
+			}
+		}
+		catch (RuntimeException ex) {
+			this.out.println("  demo catalog         not loaded: " + ex.getMessage());
+		}
 	}
 
 	/**

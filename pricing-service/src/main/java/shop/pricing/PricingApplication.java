@@ -3,6 +3,8 @@ package shop.pricing;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.cloud.openfeign.EnableFeignClients;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * pricing-service: The current price of each product per currency, and the history of
@@ -10,6 +12,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableFeignClients
+@EnableScheduling
 public class PricingApplication {
 
 	public static void main(String[] args) {

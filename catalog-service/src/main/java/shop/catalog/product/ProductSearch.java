@@ -1,0 +1,151 @@
+package shop.catalog.product;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import shop.catalog.category.CategoryService;
+
+/**
+ * Answers product lists from PostgreSQL in one statement (plus its count): brand and
+ * category through expression indexes, attributes through the GIN index on the document,
+ * {@code q} through the full-text index with ranking, price, stock and rating through the
+ * read model's indexed columns.
+ */
+@Component
+public class ProductSearch {
+
+	static final String COLUMNS = "p.id, p.sku, p.document::text as document, p.rating_average, p.rating_count, p.created_at";
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	private final CategoryService categories;
+
+	public ProductSearch(JdbcClient jdbc, JsonMapper json, CategoryService categories) {
+		this.jdbc = jdbc;
+		this.json = json;
+		this.categories = categories;
+	}
+
+	/**
+	 * One page of the products that match, and how many match in all.
+	 */
+	@Transactional(readOnly = true)
+	public Result search(ProductQuery query) {
+		List<String> slugs = null;
+		if (query.category() != null) {
+			slugs = this.categories.slugAndDescendants(query.category());
+			if (slugs.isEmpty()) {
+				return new Result(List.of(), 0);
+			}
+		}
+		Statement list = list(query, slugs);
+		List<CatalogEntry> items = this.jdbc.sql(list.sql()).params(list.params()).query(this::entry).list();
+		long total;
+		if (query.page().page() == 0 && items.size() < query.page().size()) {
+			total = items.size();
+		}
+		else {
+			Statement count = count(query, slugs);
+			total = this.jdbc.sql(count.sql()).params(count.params()).query(Long.class).single();
+		}
+		return new Result(items, total);
+	}
+
+	/**
+	 * The page statement of a query (also what the index test explains).
+	 */
+	Statement list(ProductQuery query, List<String> categorySlugs) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		String where = where(query, categorySlugs, params);
+		params.put("limit", query.page().size());
+		params.put("offset", query.page().offset());
+		return new Statement("select " + COLUMNS + " from products p" + from(query) + where + " order by "
+				+ query.sort().orderBy() + " limit :limit offset :offset", params);
+	}
+
+	Statement count(ProductQuery query, List<String> categorySlugs) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		String where = where(query, categorySlugs, params);
+		return new Statement("select count(*) from products p" + from(query) + where, params);
+	}
+
+	private static String from(ProductQuery query) {
+		return (query.q() != null) ? ", websearch_to_tsquery('english', :q) query" : "";
+	}
+
+	private String where(ProductQuery query, List<String> categorySlugs, Map<String, Object> params) {
+		StringBuilder where = new StringBuilder(" where p.deleted_at is null");
+		if (categorySlugs != null) {
+			where.append(" and p.document ->> 'category' in (:categories)");
+			params.put("categories", categorySlugs);
+		}
+		if (query.brand() != null) {
+			where.append(" and lower(p.document ->> 'brand') = lower(:brand)");
+			params.put("brand", query.brand());
+		}
+		if (query.q() != null) {
+			where.append(" and p.search @@ query");
+			params.put("q", query.q());
+		}
+		if (query.minPrice() != null) {
+			where.append(" and p.price_amount >= :minPrice");
+			params.put("minPrice", query.minPrice());
+		}
+		if (query.maxPrice() != null) {
+			where.append(" and p.price_amount <= :maxPrice");
+			params.put("maxPrice", query.maxPrice());
+		}
+		if (Boolean.TRUE.equals(query.inStock())) {
+			where.append(" and p.available > 0");
+		}
+		else if (Boolean.FALSE.equals(query.inStock())) {
+			where.append(" and (p.available is null or p.available <= 0)");
+		}
+		if (!query.attributes().isEmpty()) {
+			where.append(" and p.document @> cast(:attributes as jsonb)");
+			params.put("attributes", this.json.writeValueAsString(Map.of("attributes", query.attributes())));
+		}
+		return where.toString();
+	}
+
+	CatalogEntry entry(ResultSet rs, int row) throws SQLException {
+		BigDecimal average = rs.getBigDecimal("rating_average");
+		return new CatalogEntry(rs.getObject("id", UUID.class), rs.getString("sku"),
+				this.json.readValue(rs.getString("document"), ProductDocument.class), average,
+				rs.getInt("rating_count"), rs.getTimestamp("created_at").toInstant());
+	}
+
+	/**
+	 * SQL with named parameters.
+	 *
+	 * @param sql the statement
+	 * @param params its parameters
+	 */
+	record Statement(String sql, Map<String, Object> params) {
+
+	}
+
+	/**
+	 * A page of entries and the number of all matches.
+	 *
+	 * @param items the page
+	 * @param total all matches
+	 */
+	public record Result(List<CatalogEntry> items, long total) {
+
+	}
+
+}

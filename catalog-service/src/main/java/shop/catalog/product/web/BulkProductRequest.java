@@ -1,0 +1,15 @@
+package shop.catalog.product.web;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * {@code {products: [...]}}: up to 1,000 products created all or none.
+ */
+record BulkProductRequest(@NotEmpty @Size(max = 1000) List<@Valid @NotNull ProductRequest> products) {
+
+}

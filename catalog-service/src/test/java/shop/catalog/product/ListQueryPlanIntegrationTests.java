@@ -1,0 +1,131 @@
+package shop.catalog.product;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import shop.catalog.CatalogIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The list query at 100,000 products reads through indexes, never a sequential scan of
+ * the products: the plans PostgreSQL chooses for the statements {@link ProductSearch}
+ * builds, for the plain page and every filter and sort.
+ */
+@TestInstance(Lifecycle.PER_CLASS)
+class ListQueryPlanIntegrationTests extends CatalogIntegrationTest {
+
+	private static final int PRODUCTS = 100_000;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ProductSearch search;
+
+	@BeforeAll
+	void hundredThousandProducts() {
+		this.jdbc
+			.sql("""
+					insert into products (id, sku, document, created_at, updated_at, price_amount, price_changed_at,
+					                      available, stock_changed_at, rating_average, rating_count, rating_changed_at)
+					select gen_random_uuid(), 'PLAN-' || i,
+					       jsonb_build_object(
+					           'name', (array['Aurora','Blaze','Canyon','Delta','Echo','Falcon','Granite','Harbor'])[1 + i % 8]
+					                   || ' ' || (array['Laptop','Phone','Monitor','Router','Switch','SSD','Dock','Cable'])[1 + (i / 8) % 8]
+					                   || ' ' || i,
+					           'brand', (array['Lenovo','ASUS','Dell','HP','Samsung','Apple','Netgear','Cisco','Seagate','Anker'])[1 + i % 10]
+					                    || (i % 7),
+					           'category', 'plan-category-' || (i % 40),
+					           'description', 'Wholesale item ' || i || ' for business buyers, '
+					                          || (array['fast','quiet','rugged','compact','wireless'])[1 + i % 5] || ' model',
+					           'attributes', jsonb_build_object('color', (array['black','silver','white','blue'])[1 + i % 4],
+					                                            'warranty', (1 + i % 3) || 'y'),
+					           'images', jsonb_build_array('https://img.example/' || i || '.jpg'),
+					           'weightGrams', 200 + i % 3000),
+					       now() - make_interval(secs => i), now(),
+					       ((i * 7919) % 250000) / 100.0 + 5, now(),
+					       case when i % 9 = 0 then 0 else i % 60 end, now(),
+					       case when i % 5 = 0 then null else 1 + (i % 41) / 10.0 end, i % 200, now()
+					from generate_series(1, :count) i""")
+			.param("count", PRODUCTS)
+			.update();
+		this.jdbc.sql("""
+				insert into categories (id, slug, name, created_at)
+				select gen_random_uuid(), 'plan-category-' || i, 'Plan category ' || i, now()
+				from generate_series(0, 39) i""").update();
+		this.jdbc.sql("analyze products").update();
+	}
+
+	@AfterAll
+	void removeThem() {
+		this.jdbc.sql("delete from products where sku like 'PLAN-%'").update();
+		this.jdbc.sql("delete from categories where slug like 'plan-category-%'").update();
+	}
+
+	@Test
+	void plainPageUsesAnIndex() {
+		assertIndexed(query(null, null, null, null, null, null, List.of(), null), null);
+		assertIndexed(query(null, null, null, null, null, null, List.of(), "newest"), null);
+	}
+
+	@Test
+	void everyFilterUsesAnIndex() {
+		assertIndexed(query(null, "lenovo3", null, null, null, null, List.of(), null), null);
+		assertIndexed(query("plan-category-7", null, null, null, null, null, List.of(), null),
+				List.of("plan-category-7"));
+		assertIndexed(query(null, null, "rugged laptop", null, null, null, List.of(), null), null);
+		assertIndexed(query(null, null, null, new BigDecimal("100"), new BigDecimal("120"), null, List.of(), null),
+				null);
+		assertIndexed(query(null, null, null, null, null, true, List.of(), null), null);
+		assertIndexed(query(null, null, null, null, null, null, List.of("color:blue", "warranty:2y"), null), null);
+	}
+
+	@Test
+	void everySortUsesAnIndex() {
+		for (String sort : new String[] { "name", "price", "-price", "rating", "newest" }) {
+			assertIndexed(query(null, null, null, null, null, null, List.of(), sort), null);
+		}
+	}
+
+	@Test
+	void combinedFiltersUseIndexes() {
+		assertIndexed(query("plan-category-3", "dell3", null, new BigDecimal("10"), new BigDecimal("2000"), true,
+				List.of(), "price"), List.of("plan-category-3"));
+		assertIndexed(query(null, "samsung4", "phone", null, null, true, List.of(), "rating"), null);
+	}
+
+	@Test
+	void answersTheCountOfALargeListCorrectly() {
+		ProductSearch.Result result = this.search
+			.search(query("plan-category-7", null, null, null, null, null, List.of(), "price"));
+		assertThat(result.total()).isEqualTo(PRODUCTS / 40);
+		assertThat(result.items()).hasSize(20);
+		assertThat(result.items().get(0).sku()).startsWith("PLAN-");
+	}
+
+	private static ProductQuery query(String category, String brand, String q, BigDecimal minPrice, BigDecimal maxPrice,
+			Boolean inStock, List<String> attributes, String sort) {
+		return ProductQuery.of(category, brand, q, minPrice, maxPrice, inStock, attributes, sort, 0, 20);
+	}
+
+	private void assertIndexed(ProductQuery query, List<String> categorySlugs) {
+		ProductSearch.Statement statement = this.search.list(query, categorySlugs);
+		List<String> plan = this.jdbc.sql("explain " + statement.sql())
+			.params(statement.params())
+			.query(String.class)
+			.list();
+		String text = String.join("\n", plan);
+		assertThat(text).as(statement.sql()).doesNotContain("Seq Scan on products").containsPattern("Index|Bitmap");
+	}
+
+}

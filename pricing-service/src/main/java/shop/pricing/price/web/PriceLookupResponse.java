@@ -1,0 +1,10 @@
+package shop.pricing.price.web;
+
+import java.util.List;
+
+/**
+ * {@code {prices: [{productId, amount, currency, updatedAt}]}}.
+ */
+record PriceLookupResponse(List<PriceResponse> prices) {
+
+}
