@@ -60,6 +60,30 @@ public class CategoryService {
 	}
 
 	/**
+	 * The slug of the category a product names: an existing slug as it is, otherwise the
+	 * slug of the name, creating that category as a root when it does not exist yet (an
+	 * operator may put products on sale without curating the tree first; safe when two
+	 * requests create the same category at once).
+	 */
+	@Transactional
+	public String ensure(String category) {
+		if (exists(category)) {
+			return category;
+		}
+		String slug = slugOf(category);
+		if (slug.length() > 80) {
+			throw ValidationException.of("category", "must be at most 80 characters");
+		}
+		this.jdbc.sql("""
+				insert into categories (id, parent_id, slug, name, created_at)
+				values (?, null, ?, ?, ?)
+				on conflict (slug) do nothing""")
+			.params(Ids.newId(this.clock), slug, category.trim(), java.sql.Timestamp.from(this.clock.instant()))
+			.update();
+		return slug;
+	}
+
+	/**
 	 * Renames a category and moves it under {@code parentSlug} (to the roots when
 	 * {@code null}).
 	 * @throws ValidationException when the move would make the category its own ancestor

@@ -22,4 +22,12 @@ public record ProductDocument(String name, String brand, String category, String
 		images = (images != null) ? List.copyOf(images) : List.of();
 	}
 
+	/**
+	 * The same document filed under another category slug.
+	 */
+	public ProductDocument inCategory(String slug) {
+		return new ProductDocument(this.name, this.brand, slug, this.description, this.attributes, this.images,
+				this.weightGrams);
+	}
+
 }

@@ -17,7 +17,6 @@ import shop.catalog.CatalogProperties;
 import shop.catalog.category.CategoryService;
 import shop.catalog.client.LiveOffers;
 import shop.common.util.Ids;
-import shop.common.web.FieldError;
 import shop.common.web.PageResponse;
 import shop.common.web.ShopException;
 import shop.common.web.ValidationException;
@@ -55,8 +54,7 @@ public class ProductService {
 	}
 
 	/**
-	 * Adds a product.
-	 * @throws ValidationException for an unknown category
+	 * Adds a product. An unknown category is created as a root category.
 	 * @throws ShopException 409 {@code SKU_TAKEN} when a live product has the SKU
 	 */
 	@Transactional
@@ -66,7 +64,7 @@ public class ProductService {
 
 	/**
 	 * Adds many products in one transaction: all or none.
-	 * @throws ValidationException for an unknown category or too many products
+	 * @throws ValidationException for too many products; an unknown category is created
 	 * @throws ShopException 409 {@code SKU_TAKEN} when a SKU is taken or repeated
 	 */
 	@Transactional
@@ -75,20 +73,14 @@ public class ProductService {
 			throw ValidationException.of("products", "must contain at most " + this.properties.bulkLimit());
 		}
 		Set<String> skus = new HashSet<>();
-		Set<String> knownCategories = new HashSet<>();
-		for (int i = 0; i < specs.size(); i++) {
-			ProductSpec spec = specs.get(i);
+		java.util.Map<String, String> slugs = new java.util.HashMap<>();
+		List<ProductSpec> resolved = new ArrayList<>();
+		for (ProductSpec spec : specs) {
 			if (!skus.add(spec.sku())) {
 				throw skuTaken(spec.sku());
 			}
-			String category = spec.document().category();
-			if (!knownCategories.contains(category)) {
-				if (!this.categories.exists(category)) {
-					throw ValidationException.of((specs.size() == 1) ? "category" : "products[" + i + "].category",
-							"must be the slug of an existing category");
-				}
-				knownCategories.add(category);
-			}
+			String slug = slugs.computeIfAbsent(spec.document().category(), this.categories::ensure);
+			resolved.add(new ProductSpec(spec.sku(), spec.document().inCategory(slug)));
 		}
 		List<String> taken = this.products.findLiveSkus(skus);
 		if (!taken.isEmpty()) {
@@ -96,7 +88,7 @@ public class ProductService {
 		}
 		Instant now = this.clock.instant();
 		List<Product> created = new ArrayList<>();
-		for (ProductSpec spec : specs) {
+		for (ProductSpec spec : resolved) {
 			created.add(new Product(Ids.newId(this.clock), spec.sku(), spec.document(), now));
 		}
 		return saveAll(created);
@@ -110,14 +102,11 @@ public class ProductService {
 	@CacheEvict(cacheNames = ProductCatalog.CACHE, key = "#productId")
 	public Product update(UUID productId, ProductSpec spec) {
 		Product product = live(productId);
-		if (!this.categories.exists(spec.document().category())) {
-			throw new ValidationException(
-					List.of(new FieldError("category", "must be the slug of an existing category")));
-		}
+		ProductDocument document = spec.document().inCategory(this.categories.ensure(spec.document().category()));
 		if (this.products.skuTakenByAnother(spec.sku(), productId)) {
 			throw skuTaken(spec.sku());
 		}
-		product.update(spec.sku(), spec.document(), this.clock.instant());
+		product.update(spec.sku(), document, this.clock.instant());
 		return saveAll(List.of(product)).get(0);
 	}
 

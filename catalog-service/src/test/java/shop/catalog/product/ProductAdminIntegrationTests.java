@@ -122,11 +122,21 @@ class ProductAdminIntegrationTests extends CatalogIntegrationTest {
 			.andExpect(jsonPath("$.errors[?(@.field == 'sku')]").exists())
 			.andExpect(jsonPath("$.errors[?(@.field == 'name')]").exists())
 			.andExpect(jsonPath("$.errors[?(@.field == 'weightGrams')]").exists());
-		asAdmin(post("/api/admin/products"),
-				"{\"sku\":\"OK-1\",\"name\":\"n\",\"brand\":\"b\",\"category\":\"nope-" + unique() + "\"}")
-			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field").value("category"));
 		asAdmin(post("/api/admin/products"), "{\"sku\":").andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void filesAProductUnderANewCategoryByItsSlug() throws Exception {
+		String name = "Gaming Laptops " + unique();
+		String slug = name.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+		asAdmin(post("/api/admin/products"), "{\"sku\":\"GL-" + unique() + "\",\"name\":\"Nova 16\",\"brand\":\"Nova\","
+				+ "\"category\":\"" + name + "\"}")
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.category").value(slug));
+		this.mvc.perform(get("/api/products?category=" + slug)).andExpect(jsonPath("$.totalItems").value(1));
+		this.mvc.perform(get("/api/categories/" + slug))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.name").value(name));
 	}
 
 	@Test
