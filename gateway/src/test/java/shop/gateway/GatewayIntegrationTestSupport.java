@@ -65,7 +65,7 @@ public abstract class GatewayIntegrationTestSupport {
 	static void services(DynamicPropertyRegistry registry) {
 		for (String service : new String[] { "auth-service", "catalog-service", "pricing-service",
 				"fulfillment-service", "cart-service", "payment-service", "orders-service", "rating-service",
-				"log-service" }) {
+				"realtime-service", "log-service" }) {
 			registry.add("shop.services." + service, services::baseUrl);
 		}
 		registry.add("SHOP_REALTIME_WS_URL", services::baseUrl);

@@ -20,7 +20,8 @@ public class RemoteProblemException extends RuntimeException {
 		super(methodKey + " answered " + status + " " + code + ((detail != null) ? ": " + detail : ""));
 		this.status = status;
 		this.code = code;
-		this.problem = Map.copyOf(problem);
+		// a problem may carry JSON nulls, which Map.copyOf refuses
+		this.problem = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(problem));
 	}
 
 	public int status() {

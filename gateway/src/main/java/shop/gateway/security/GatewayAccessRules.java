@@ -12,7 +12,8 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
  * catalog, categories and shipping quotes, the aggregated health, and PayPal's webhooks
  * (verified by their signature downstream). Protected: everything else under the routed
  * prefixes, {@code /api/admin/**} with the {@code ADMIN} role. Paths no route serves are
- * neither, so they stay 404 rather than becoming 401.
+ * neither, so they stay 404 rather than becoming 401. The API documentation
+ * ({@code /api/docs/**}) is public and has a security chain of its own.
  */
 final class GatewayAccessRules {
 
@@ -20,8 +21,14 @@ final class GatewayAccessRules {
 
 	static final String ADMIN = "/api/admin/**";
 
+	static final String[] DOCS = { "/api/docs", "/api/docs/**" };
+
+	/**
+	 * Includes the pages PayPal sends the shopper back to after approving or cancelling a
+	 * payment: a browser redirect carries no token, and they reveal nothing.
+	 */
 	private static final String[] PUBLIC_READS = { "/api/products/**", "/api/categories/**", "/api/shipping/**",
-			"/api/health" };
+			"/api/health", "/api/orders/*/approved", "/api/orders/*/payment-cancelled" };
 
 	private static final String[] PUBLIC_POSTS = { "/api/auth/signup", "/api/auth/login", "/api/auth/refresh",
 			"/api/payments/webhooks/**" };
@@ -31,6 +38,10 @@ final class GatewayAccessRules {
 			"/api/health", "/api/payments/webhooks/**" };
 
 	private GatewayAccessRules() {
+	}
+
+	static ServerWebExchangeMatcher docsExchanges() {
+		return ServerWebExchangeMatchers.pathMatchers(DOCS);
 	}
 
 	static ServerWebExchangeMatcher publicExchanges() {

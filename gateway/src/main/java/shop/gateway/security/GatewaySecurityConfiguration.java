@@ -3,9 +3,14 @@ package shop.gateway.security;
 import java.time.Clock;
 import java.time.Duration;
 
+import io.micrometer.observation.ObservationRegistry;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -31,12 +36,22 @@ import shop.gateway.GatewayProperties;
  * standard security headers, and the resource server: every token on a protected path is
  * checked against auth-service's JWKS with the fleet's rules ({@link ShopJwt}), then its
  * session with auth-service ({@link SessionVerifier}). 401 for a missing or bad token or
- * an ended session, 403 for a missing role.
+ * an ended session, 403 for a missing role. The API documentation under {@code /api/docs}
+ * has a chain of its own: public, and with a content security policy that lets Swagger UI
+ * run in a browser.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
 @EnableConfigurationProperties({ ShopSecurityProperties.class, InternalApiProperties.class })
 class GatewaySecurityConfiguration {
+
+	/**
+	 * Swagger UI's own scripts, styles and images, its inline styles, and its calls back
+	 * to the gateway; nothing from elsewhere.
+	 */
+	static final String DOCS_CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; "
+			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
+			+ "frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 	@Bean
 	ReactiveJwtDecoder jwtDecoder(ShopSecurityProperties properties) {
@@ -46,8 +61,13 @@ class GatewaySecurityConfiguration {
 	}
 
 	@Bean
-	SessionVerifier sessionVerifier(GatewayProperties gateway, InternalApiProperties internal) {
-		WebClient client = WebClient.builder().baseUrl(gateway.authServiceUrl()).build();
+	SessionVerifier sessionVerifier(GatewayProperties gateway, InternalApiProperties internal,
+			ObjectProvider<ObservationRegistry> observations) {
+		// observed, so that the session check carries the request's trace context
+		WebClient client = WebClient.builder()
+			.baseUrl(gateway.authServiceUrl())
+			.observationRegistry(observations.getIfAvailable(() -> ObservationRegistry.NOOP))
+			.build();
 		return new SessionVerifier(client, (internal.apiKey() != null) ? internal.apiKey() : "",
 				gateway.sessionCheckTimeout(), Clock.systemUTC());
 	}
@@ -55,6 +75,25 @@ class GatewaySecurityConfiguration {
 	@Bean
 	ClientAddresses clientAddresses(GatewayProperties gateway) {
 		return new ClientAddresses(gateway.trustedProxyHops());
+	}
+
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	SecurityWebFilterChain docsSecurityFilterChain(ServerHttpSecurity http, ClientAddresses clientAddresses) {
+		return http.securityMatcher(GatewayAccessRules.docsExchanges())
+			.csrf(ServerHttpSecurity.CsrfSpec::disable)
+			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+			.logout(ServerHttpSecurity.LogoutSpec::disable)
+			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+			.requestCache((cache) -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+			.headers((headers) -> headers
+				.contentSecurityPolicy((csp) -> csp.policyDirectives(DOCS_CONTENT_SECURITY_POLICY))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+				.hsts((hsts) -> hsts.maxAge(Duration.ofDays(365)).includeSubdomains(true)))
+			.authorizeExchange((exchanges) -> exchanges.anyExchange().permitAll())
+			.addFilterAfter(new IdentityHeadersWebFilter(clientAddresses), SecurityWebFiltersOrder.AUTHORIZATION)
+			.build();
 	}
 
 	@Bean

@@ -28,7 +28,8 @@ import shop.common.web.ProblemTypes;
  * Every error at the gateway as an RFC 9457 problem: no route (404), a body too large
  * (413), a missing or bad token (401) or role (403), a rate limit (429), a service that
  * does not answer (503) or answers too late (504); never a stack trace or Spring's
- * default error JSON. Headers set before the error (Retry-After, WWW-Authenticate) stay.
+ * default error JSON. Headers set before the error (Retry-After, WWW-Authenticate) stay;
+ * the request's {@code requestId} and {@code traceId} are in every problem.
  */
 @Order(-2)
 public class ProblemErrorWebExceptionHandler implements ErrorWebExceptionHandler {
@@ -49,6 +50,7 @@ public class ProblemErrorWebExceptionHandler implements ErrorWebExceptionHandler
 		if (requestId != null) {
 			problem.setProperty("requestId", requestId);
 		}
+		TraceIds.of(exchange).ifPresent((traceId) -> problem.setProperty("traceId", traceId));
 		byte[] body = MAPPER.writeValueAsBytes(problem);
 		exchange.getResponse().setStatusCode(HttpStatusCode.valueOf(problem.getStatus()));
 		exchange.getResponse().getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);

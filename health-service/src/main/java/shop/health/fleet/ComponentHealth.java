@@ -2,6 +2,8 @@ package shop.health.fleet;
 
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * One component's health.
  *
@@ -9,7 +11,9 @@ import java.util.Map;
  * @param latencyMs how long the check took
  * @param details what the check found
  */
-public record ComponentHealth(String status, long latencyMs, Map<String, Object> details) {
+public record ComponentHealth(@Schema(allowableValues = {
+		"UP", "DOWN" }, example = "UP") String status, @Schema(example = "12") long latencyMs,
+		@Schema(description = "What the check found", example = "{\"status\": \"UP\"}") Map<String, Object> details){
 
 	public static final String UP = "UP";
 

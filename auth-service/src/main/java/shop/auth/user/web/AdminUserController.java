@@ -2,6 +2,9 @@ package shop.auth.user.web;
 
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,6 +19,7 @@ import shop.common.security.jwt.CurrentUser;
  * Role management by admins ({@code /api/admin/**} needs the {@code ADMIN} role).
  */
 @RestController
+@Tag(name = "Admin: users", description = "Role management, for admins")
 class AdminUserController {
 
 	private final UserService users;
@@ -25,6 +29,10 @@ class AdminUserController {
 	}
 
 	@PostMapping("/api/admin/users/{userId}/roles")
+	@Operation(summary = "Grant or revoke roles",
+			description = "Revoking a role ends the user's sessions, so that no token keeps it.")
+	@ApiResponse(responseCode = "200", description = "The user's roles now")
+	@ApiResponse(responseCode = "409", description = "`OWN_ADMIN_ROLE`: an admin cannot revoke their own ADMIN role")
 	RolesResponse changeRoles(@CurrentUser UUID adminId, @PathVariable UUID userId,
 			@Valid @RequestBody ChangeRolesRequest request) {
 		request.validate();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Size;
 
 import shop.auth.user.Role;
@@ -16,7 +17,8 @@ import shop.common.web.ValidationException;
  * {@code POST /api/admin/users/{userId}/roles}: roles to grant and roles to revoke, for
  * example {@code {"grant": ["ADMIN"]}}.
  */
-record ChangeRolesRequest(@Size(max = 10) List<String> grant, @Size(max = 10) List<String> revoke) {
+record ChangeRolesRequest(@Schema(example = "[\"ADMIN\"]") @Size(max = 10) List<String> grant,
+		@Schema(example = "[]") @Size(max = 10) List<String> revoke) {
 
 	Set<Role> rolesToGrant() {
 		return parse(this.grant);

@@ -1,5 +1,7 @@
 package shop.cart.cart.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import shop.cart.cart.Money;
 
 /**
@@ -8,7 +10,8 @@ import shop.cart.cart.Money;
  * @param amount for example {@code "12.30"}
  * @param currency ISO 4217 code
  */
-record MoneyResponse(String amount, String currency) {
+record MoneyResponse(@Schema(description = "A decimal string, never a float", example = "19.99") String amount,
+		@Schema(example = "USD") String currency) {
 
 	static MoneyResponse of(Money money) {
 		return (money != null) ? new MoneyResponse(money.plainAmount(), money.currency()) : null;

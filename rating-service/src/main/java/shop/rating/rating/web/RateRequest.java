@@ -2,6 +2,7 @@ package shop.rating.rating.web;
 
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -13,6 +14,8 @@ import jakarta.validation.constraints.NotNull;
  * @param stars 1 to 5
  * @param comment optional, at most {@code shop.rating.max-comment-length} characters
  */
-record RateRequest(@NotNull UUID productId, @NotNull @Min(1) @Max(5) Integer stars, String comment) {
+record RateRequest(@Schema(example = "0195f3c2-7a4b-7c1e-9d2f-3a4b5c6d7e8f") @NotNull UUID productId,
+		@Schema(example = "5") @NotNull @Min(1) @Max(5) Integer stars,
+		@Schema(example = "Solid cable, charges my laptop at full speed.") String comment) {
 
 }

@@ -1,5 +1,8 @@
 package shop.rating.rating.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -23,6 +26,7 @@ import shop.rating.rating.RatingService;
  * a client never receives it as markup.
  */
 @RestController
+@Tag(name = "Ratings", description = "Rating the products of delivered orders, and reading a product's ratings")
 class RatingController {
 
 	private final RatingService ratings;
@@ -33,12 +37,22 @@ class RatingController {
 
 	@PostMapping(path = "/api/orders/{orderId}/rate", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Rate a product of an order",
+			description = "One rating per order and product, once the order is DELIVERED.")
+	@ApiResponse(responseCode = "201", description = "The rating")
+	@ApiResponse(responseCode = "409", description = "`ALREADY_RATED`: this product of this order was rated before")
+	@ApiResponse(responseCode = "422",
+			description = "`ORDER_NOT_DELIVERED`: the order is not delivered yet; `PRODUCT_NOT_IN_ORDER`: the order "
+					+ "does not contain the product; `ORDER_NOT_RATEABLE`: the order cannot be rated")
 	RatingResponse rate(@PathVariable UUID orderId, @Valid @RequestBody RateRequest request, @CurrentUser UUID userId) {
 		return RatingResponse
 			.of(this.ratings.rate(userId, orderId, request.productId(), request.stars(), request.comment()));
 	}
 
 	@GetMapping(path = "/api/products/{productId}/ratings", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "A product's ratings",
+			description = "The summary (average, count, histogram by stars) and one page of ratings, newest first. "
+					+ "Public: ratings name neither their author nor the order.")
 	ProductRatingsResponse ratings(@PathVariable UUID productId, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
 		PageQuery query = PageQuery.of(page, size);
