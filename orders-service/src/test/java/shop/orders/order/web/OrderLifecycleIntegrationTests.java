@@ -260,10 +260,17 @@ class OrderLifecycleIntegrationTests extends OrdersIntegrationTestSupport {
 		relayAll();
 
 		assertThat(orderStatus(orderId)).isEqualTo("PAYMENT_PENDING");
-		assertThat(count(postRequestedFor(urlEqualTo("/internal/events/order-status"))
-			.withRequestBody(matchingJsonPath("$.orderId", equalTo(orderId.toString())))))
-			.as("only the order's oldest event is tried while it fails")
-			.isEqualTo(1);
+		// the scheduled relay may have tried too: what matters is that nothing newer was
+		List<JsonNode> tried = fleet
+			.findAll(postRequestedFor(urlEqualTo("/internal/events/order-status"))
+				.withRequestBody(matchingJsonPath("$.orderId", equalTo(orderId.toString()))))
+			.stream()
+			.map((request) -> JSON.readTree(request.getBodyAsString()))
+			.toList();
+		assertThat(tried).as("only the order's oldest event is tried while it fails")
+			.isNotEmpty()
+			.extracting((event) -> event.path("status").asString())
+			.containsOnly("PENDING");
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from orders.order_events where order_id = ? and published_at is null", Integer.class,
 				orderId))
@@ -278,7 +285,7 @@ class OrderLifecycleIntegrationTests extends OrdersIntegrationTestSupport {
 				orderId))
 			.isZero();
 		assertThat(count(postRequestedFor(urlEqualTo("/internal/events/order-status"))
-			.withRequestBody(matchingJsonPath("$.orderId", equalTo(orderId.toString()))))).isEqualTo(4);
+			.withRequestBody(matchingJsonPath("$.orderId", equalTo(orderId.toString()))))).isEqualTo(tried.size() + 3);
 	}
 
 	private HttpResponse<String> ship(UUID orderId, String carrier, String trackingNumber) {
