@@ -5,6 +5,7 @@
 #
 #   load-tests/run.sh                       the shopper mix, 1,000 users (ShopMixSimulation)
 #   load-tests/run.sh overhead              the gateway-overhead scenario
+#   load-tests/run.sh checkout              completed checkouts, 20 concurrent shoppers
 #   USERS=200 HOLD=60 load-tests/run.sh     smaller runs
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,6 +16,7 @@ if [ -z "${JAVA_HOME:-}" ] || ! "$JAVA_HOME/bin/java" -version 2>&1 | grep -qE '
 fi
 simulation=shop.load.ShopMixSimulation
 [ "${1:-}" = overhead ] && simulation=shop.load.GatewayOverheadSimulation
+[ "${1:-}" = checkout ] && simulation=shop.load.CheckoutSimulation
 ./mvnw -B -q -Pload-tests -pl load-tests -Dspring-javaformat.skip=true test-compile gatling:test \
   -Dsimulation="$simulation" -DbaseUrl="${BASE_URL:-http://localhost:8080}" \
   -DcatalogUrl="${CATALOG_URL:-http://localhost:8082}" -Dusers="${USERS:-}" -DholdSeconds="${HOLD:-}" \

@@ -1,0 +1,83 @@
+package shop.load;
+
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.feed;
+import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+/**
+ * Completed checkouts through the gateway with the PayPal simulator: {@code users}
+ * concurrent shoppers (default 20), each one after the other adding an item, checking
+ * out, approving at the simulator and confirming, for {@code holdSeconds}.
+ */
+public class CheckoutSimulation extends Simulation {
+
+	static final String BASE_URL = System.getProperty("baseUrl", "http://localhost:8080");
+
+	static final int USERS = Integer.getInteger("users", 20);
+
+	static final int HOLD_SECONDS = Integer.getInteger("holdSeconds", 60);
+
+	final Fixtures fixtures = Fixtures.prepare(BASE_URL, USERS);
+
+	final AtomicInteger nextShopper = new AtomicInteger();
+
+	Iterator<Map<String, Object>> shoppers = Stream
+		.generate(
+				() -> Map.<String, Object>of("token",
+						this.fixtures.tokens
+							.get(Math.floorMod(this.nextShopper.getAndIncrement(), this.fixtures.tokens.size()))))
+		.iterator();
+
+	Iterator<Map<String, Object>> checkouts = Stream.generate(() -> Map.<String, Object>of("productId",
+			this.fixtures.productIds.get(ThreadLocalRandom.current().nextInt(this.fixtures.productIds.size())),
+			"idempotencyKey", UUID.randomUUID().toString()))
+		.iterator();
+
+	HttpProtocolBuilder protocol = http.baseUrl(BASE_URL)
+		.acceptHeader("application/json")
+		.contentTypeHeader("application/json")
+		.disableFollowRedirect()
+		.shareConnections();
+
+	ScenarioBuilder checkout = scenario("checkout").feed(this.shoppers)
+		.forever()
+		.on(feed(this.checkouts)
+			.exec(http("add to cart").post("/api/cart/items")
+				.header("Authorization", "Bearer #{token}")
+				.body(StringBody("{\"productId\":\"#{productId}\",\"quantity\":1}"))
+				.check(status().is(201)))
+			.exec(http("POST /api/orders").post("/api/orders")
+				.header("Authorization", "Bearer #{token}")
+				.header("Idempotency-Key", "#{idempotencyKey}")
+				.body(StringBody("{\"shippingAddress\":{\"name\":\"Load Shopper\",\"line1\":\"1 Test Street\","
+						+ "\"city\":\"Berlin\",\"postalCode\":\"10115\",\"country\":\"DE\"},"
+						+ "\"deliveryMode\":\"standard\",\"acceptPriceChanges\":true}"))
+				.check(status().is(201), jsonPath("$.orderId").saveAs("orderId"),
+						jsonPath("$.approvalUrl").saveAs("approvalUrl")))
+			.exec(http("approve at PayPal").get("#{approvalUrl}").check(status().in(200, 302, 303)))
+			.exec(http("confirm").post("/api/orders/#{orderId}/confirm")
+				.header("Authorization", "Bearer #{token}")
+				.check(status().is(200), jsonPath("$.status").is("CONFIRMED"))));
+
+	{
+		setUp(this.checkout.injectClosed(constantConcurrentUsers(USERS).during(HOLD_SECONDS))).protocols(this.protocol)
+			.maxDuration(Duration.ofSeconds(HOLD_SECONDS));
+	}
+
+}
