@@ -4,20 +4,26 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
-import java.util.Map;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Turns the newest Gatling report under {@code target/gatling} into a short Markdown
  * table (requests, errors, RPS, p50/p95/p99 per request type) appended to the results
- * file that the README links.
+ * file that the README links. Gatling 3.15 keeps its statistics only in the report's
+ * {@code index.html} table, so that is what is read.
  */
 public final class ResultsSummary {
+
+	private static final Pattern ROW = Pattern.compile("<tr id=\"[^\"]*\"[^>]*>(.*?)</tr>", Pattern.DOTALL);
+
+	private static final Pattern NAME = Pattern.compile("class=\"ellipsed-name\">([^<]*)</span>");
+
+	private static final Pattern VALUE = Pattern.compile("<td class=\"value[^\"]*col-(\\d+)\">([^<]*)</td>");
 
 	private ResultsSummary() {
 	}
@@ -32,7 +38,7 @@ public final class ResultsSummary {
 				.max(Comparator.comparing((Path dir) -> dir.toFile().lastModified()))
 				.orElseThrow(() -> new IllegalStateException("No Gatling report under " + reports));
 		}
-		JsonNode stats = new ObjectMapper().readTree(newest.resolve("js/stats.json").toFile());
+		String html = Files.readString(newest.resolve("index.html"));
 		StringBuilder out = new StringBuilder();
 		out.append("\n## ").append(newest.getFileName()).append(" (").append(Instant.now()).append(")\n\n");
 		if (!note.isBlank()) {
@@ -40,32 +46,29 @@ public final class ResultsSummary {
 		}
 		out.append("| request | count | errors | req/s | p50 ms | p95 ms | p99 ms |\n");
 		out.append("|---|---:|---:|---:|---:|---:|---:|\n");
-		row(out, "all requests", stats.path("stats"));
-		for (Iterator<Map.Entry<String, JsonNode>> it = stats.path("contents").fields(); it.hasNext();) {
-			JsonNode request = it.next().getValue();
-			row(out, request.path("name").asText(), request.path("stats"));
+		Matcher row = ROW.matcher(html);
+		while (row.find()) {
+			Matcher name = NAME.matcher(row.group(1));
+			List<String> values = new ArrayList<>();
+			Matcher value = VALUE.matcher(row.group(1));
+			while (value.find()) {
+				values.add(value.group(2).trim());
+			}
+			if (!name.find() || values.size() < 10) {
+				continue;
+			}
+			// columns: total, ok, ko, %ko, req/s, min, p50, p75, p95, p99, max, mean, std
+			// dev
+			out.append("| ")
+				.append(name.group(1))
+				.append(" | ")
+				.append(String.join(" | ", values.get(0), values.get(2), values.get(4), values.get(6), values.get(8),
+						values.get(9)))
+				.append(" |\n");
 		}
 		Files.writeString(results, out.toString(), java.nio.file.StandardOpenOption.CREATE,
 				java.nio.file.StandardOpenOption.APPEND);
 		System.out.print(out);
-	}
-
-	private static void row(StringBuilder out, String name, JsonNode stats) {
-		out.append("| ")
-			.append(name)
-			.append(" | ")
-			.append(stats.path("numberOfRequests").path("total").asText())
-			.append(" | ")
-			.append(stats.path("numberOfRequests").path("ko").asText())
-			.append(" | ")
-			.append(String.format("%.1f", stats.path("meanNumberOfRequestsPerSecond").path("total").asDouble()))
-			.append(" | ")
-			.append(stats.path("percentiles1").path("total").asText())
-			.append(" | ")
-			.append(stats.path("percentiles3").path("total").asText())
-			.append(" | ")
-			.append(stats.path("percentiles4").path("total").asText())
-			.append(" |\n");
 	}
 
 }
