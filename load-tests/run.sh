@@ -6,6 +6,8 @@
 #   load-tests/run.sh                       the shopper mix, 1,000 users (ShopMixSimulation)
 #   load-tests/run.sh overhead              the gateway-overhead scenario
 #   load-tests/run.sh checkout              completed checkouts, 20 concurrent shoppers
+#   load-tests/run.sh catalog               product lists (plain, filtered, q), 50 clients, one phase each
+#   load-tests/run.sh reservations          50 shoppers reserving and releasing the same product
 #   USERS=200 HOLD=60 load-tests/run.sh     smaller runs
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,10 +19,13 @@ fi
 simulation=shop.load.ShopMixSimulation
 [ "${1:-}" = overhead ] && simulation=shop.load.GatewayOverheadSimulation
 [ "${1:-}" = checkout ] && simulation=shop.load.CheckoutSimulation
+[ "${1:-}" = catalog ] && simulation=shop.load.CatalogSimulation
+[ "${1:-}" = reservations ] && simulation=shop.load.ReservationSimulation
 ./mvnw -B -q -Pload-tests -pl load-tests -Dspring-javaformat.skip=true test-compile gatling:test \
   -Dsimulation="$simulation" -DbaseUrl="${BASE_URL:-http://localhost:8080}" \
   -DcatalogUrl="${CATALOG_URL:-http://localhost:8082}" -Dusers="${USERS:-}" -DholdSeconds="${HOLD:-}" \
-  -DrampSeconds="${RAMP:-}" -Dshoppers="${SHOPPERS:-}" || true
+  -DrampSeconds="${RAMP:-}" -Dshoppers="${SHOPPERS:-}" \
+  -DadminEmail="${SHOP_ADMIN_EMAIL:-admin@shop.local}" -DadminPassword="${SHOP_ADMIN_PASSWORD:-admin-password}" || true
 rss=$(./shop status 2>/dev/null | awk '/RSS in all/ {print $1" "$2}')
 ./mvnw -B -q -Pload-tests -pl load-tests -Dspring-javaformat.skip=true exec:java -Dexec.classpathScope=test \
   -Dexec.mainClass=shop.load.ResultsSummary \

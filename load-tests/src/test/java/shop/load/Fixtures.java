@@ -66,6 +66,60 @@ final class Fixtures {
 		return new Fixtures(List.copyOf(products), List.copyOf(tokens));
 	}
 
+	/**
+	 * Category and brand pairs that occur in the catalog, read from the first pages, for
+	 * filtered requests that find something.
+	 */
+	static List<Facet> facets(String baseUrl) {
+		List<Facet> facets = new ArrayList<>();
+		for (int page = 0; page < 5; page++) {
+			for (JsonNode item : get(baseUrl + "/api/products?size=100&page=" + page).path("items")) {
+				Facet facet = new Facet(item.path("category").asText(), item.path("brand").asText());
+				if (!facet.category().isEmpty() && !facet.brand().isEmpty() && !facets.contains(facet)) {
+					facets.add(facet);
+				}
+			}
+		}
+		if (facets.isEmpty()) {
+			throw new IllegalStateException("The catalog has no product: load the demo catalog first");
+		}
+		return List.copyOf(facets);
+	}
+
+	/**
+	 * Sets a product's stock on hand as an admin ({@code PUT
+	 * /api/admin/products/{id}/stock}).
+	 */
+	static void setStock(String baseUrl, String adminEmail, String adminPassword, String productId, int onHand) {
+		if (adminEmail == null || adminPassword == null) {
+			throw new IllegalStateException("-DadminEmail and -DadminPassword are needed to set the stock");
+		}
+		try {
+			JsonNode login = post(baseUrl + "/api/auth/login",
+					"{\"email\":\"" + adminEmail + "\",\"password\":\"" + adminPassword + "\"}");
+			HttpResponse<String> response = HTTP
+				.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/admin/products/" + productId + "/stock"))
+					.header("Content-Type", "application/json")
+					.header("Authorization", "Bearer " + login.path("accessToken").asText())
+					.PUT(HttpRequest.BodyPublishers.ofString("{\"onHand\":" + onHand + ",\"lowStockThreshold\":10}"))
+					.build(), HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() != 200) {
+				throw new IllegalStateException(
+						"Setting the stock answered " + response.statusCode() + ": " + response.body());
+			}
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Could not set the stock: " + ex.getMessage(), ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	record Facet(String category, String brand) {
+	}
+
 	private static String signUpAndLogin(String baseUrl) throws IOException, InterruptedException {
 		String email = "load-" + UUID.randomUUID() + "@load.example.com";
 		String password = "load-test-password-" + email.hashCode();
