@@ -36,7 +36,9 @@ final class JvmOptions {
 		Path extracted = extract(jar, service);
 		List<String> command = new ArrayList<>();
 		command.add(java);
-		command.add("-XX:TieredStopAtLevel=1");
+		if (!throughputProfile()) {
+			command.add("-XX:TieredStopAtLevel=1");
+		}
 		command.add("-XX:+UseSerialGC");
 		command.add("-XX:ActiveProcessorCount=1");
 		command.add("-Xss512k");
@@ -64,6 +66,15 @@ final class JvmOptions {
 		command.add("-jar");
 		command.add(extracted.toString());
 		return command;
+	}
+
+	/**
+	 * {@code SHOP_JVM_PROFILE=throughput} keeps the JIT's optimizing tier (C2): slower to
+	 * warm up and a little more memory, but what load tests should measure. The default,
+	 * {@code small}, stops at C1.
+	 */
+	static boolean throughputProfile() {
+		return "throughput".equalsIgnoreCase(System.getenv().getOrDefault("SHOP_JVM_PROFILE", "small"));
 	}
 
 	private Path extract(Path jar, FleetService service) {
