@@ -8,6 +8,7 @@
 #   load-tests/run.sh checkout              completed checkouts, 20 concurrent shoppers
 #   load-tests/run.sh catalog               product lists (plain, filtered, q), 50 clients, one phase each
 #   load-tests/run.sh reservations          50 shoppers reserving and releasing the same product
+#   load-tests/run.sh seed [100000]         grow the local fleet's catalog to 100,000 products
 #   USERS=200 HOLD=60 load-tests/run.sh     smaller runs
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,6 +16,13 @@ if [ -z "${JAVA_HOME:-}" ] || ! "$JAVA_HOME/bin/java" -version 2>&1 | grep -qE '
   for home in /usr/lib/jvm/*; do
     if "$home/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then export JAVA_HOME="$home"; break; fi
   done
+fi
+if [ "${1:-}" = seed ]; then
+  # grows the running local fleet's catalog to ${2:-100000} products (BenchmarkCatalogSeeder)
+  password=$(sed -n 's/^db-password.postgres=//p' .fleet/secrets.properties)
+  exec ./mvnw -B -q -Pload-tests -pl load-tests -Dspring-javaformat.skip=true test-compile exec:java \
+    -Dexec.classpathScope=test -Dexec.mainClass=shop.load.BenchmarkCatalogSeeder \
+    -Dexec.args="jdbc:postgresql://localhost:${SHOP_PG_PORT:-5433}/shop postgres $password ${2:-100000}"
 fi
 simulation=shop.load.ShopMixSimulation
 [ "${1:-}" = overhead ] && simulation=shop.load.GatewayOverheadSimulation
