@@ -58,7 +58,9 @@ public class InventoryService {
 		boolean created = this.inventories.createIfAbsent(productId,
 				(lowStockThreshold != null) ? lowStockThreshold : DEFAULT_LOW_STOCK_THRESHOLD, now) == 1;
 		Inventory inventory = this.inventories.lock(productId).orElseThrow();
-		int before = created ? 0 : StockChangeNotifier.availableOf(inventory);
+		// a new inventory is always announced, even at zero: catalog has heard nothing
+		// yet
+		int before = created ? -1 : StockChangeNotifier.availableOf(inventory);
 		inventory.restock(onHand, lowStockThreshold, now);
 		this.inventories.flush();
 		this.notifier.notifyIfChanged(inventory, before);

@@ -50,6 +50,14 @@ class InventoryIntegrationTests extends FulfillmentIntegrationTest {
 	}
 
 	@Test
+	void announcesANewInventoryEvenWhenItHoldsNothing() throws Exception {
+		UUID product = stockedProduct(0);
+		catalog.verify(postRequestedFor(urlEqualTo("/internal/read-model/stock"))
+			.withRequestBody(matchingJsonPath("$.changes[0].productId", equalTo(product.toString())))
+			.withRequestBody(matchingJsonPath("$.changes[0].available", equalTo("0"))));
+	}
+
+	@Test
 	void refusesStockForProductsTheCatalogDoesNotSellAndBadNumbers() throws Exception {
 		UUID unknown = UUID.randomUUID();
 		catalog.stubFor(WireMock.post(urlEqualTo("/internal/products/lookup"))
