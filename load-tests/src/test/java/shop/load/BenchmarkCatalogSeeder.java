@@ -53,7 +53,7 @@ public final class BenchmarkCatalogSeeder {
 								create temporary table seed on commit drop as
 								with source as (
 								    select row_number() over (order by sku) as n, document, price_amount
-								    from catalog.products where deleted_at is null and sku like 'BM-%')
+								    from catalog.products where deleted_at is null and sku like 'BM-%%')
 								select gen_random_uuid() as id,
 								       'BX-' || lpad((%2$d + i)::text, 7, '0') as sku,
 								       jsonb_set(s.document, '{name}',
