@@ -44,7 +44,7 @@ final class JvmOptions {
 		command.add("-Xss512k");
 		command.add("-Xms32m");
 		command.add("-Xmx" + System.getenv().getOrDefault("SHOP_SERVICE_HEAP", "192m"));
-		command.add("-XX:ReservedCodeCacheSize=48m");
+		command.add("-XX:ReservedCodeCacheSize=" + (throughputProfile() ? "96m" : "48m"));
 		command.add("-XX:MaxMetaspaceSize=192m");
 		Path cacheDir = extracted.getParent();
 		if (!this.startupCache) {
