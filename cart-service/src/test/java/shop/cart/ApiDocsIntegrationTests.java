@@ -2,12 +2,10 @@ package shop.cart;
 
 import org.junit.jupiter.api.Test;
 
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import shop.common.test.ApiDocs;
+import shop.common.test.ApiDocsChecks;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The OpenAPI document the gateway's Swagger UI shows for cart-service
@@ -16,29 +14,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ApiDocsIntegrationTests extends CartTestSupport {
 
 	@Test
-	void documentsThePublicCartApiWithItsProblems() throws Exception {
-		this.mvc.perform(get("/v3/api-docs"))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.paths['/api/cart'].get.security[0].bearer").exists())
-			.andExpect(jsonPath("$.paths['/api/cart'].delete").exists())
-			.andExpect(jsonPath("$.paths['/api/cart/items'].post.responses['201']").exists())
-			.andExpect(jsonPath("$.paths['/api/cart/items'].post.responses['409'].content['application/problem+json']"
-					+ ".example.code")
-				.value("OUT_OF_STOCK"))
-			.andExpect(jsonPath("$.paths['/api/cart/items'].post.responses['401']['$ref']")
-				.value("#/components/responses/Unauthorized"))
-			.andExpect(jsonPath("$.paths['/api/cart/items/{itemId}'].put.responses['404']").exists())
-			.andExpect(jsonPath("$.paths['/api/cart/items/{itemId}'].delete").exists())
-			.andExpect(jsonPath("$.components.schemas.Problem.properties.errors").exists())
-			.andExpect(jsonPath("$.components.schemas.AddItemRequest.properties.quantity.example").value(2));
-	}
-
-	@Test
-	void listsNoInternalEndpointAndNoTokenDerivedParameter() throws Exception {
-		this.mvc.perform(get("/v3/api-docs"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(not(containsString("/internal"))))
-			.andExpect(jsonPath("$.paths['/api/cart'].get.parameters").doesNotExist());
+	void documentsThePublicCartApiWithItsProblems() {
+		ApiDocs docs = ApiDocsChecks.check(this.port,
+				ApiDocsChecks
+					.operations("GET /api/cart", "DELETE /api/cart", "POST /api/cart/items",
+							"PUT /api/cart/items/{itemId}", "DELETE /api/cart/items/{itemId}")
+					.examplesOn("AddItemRequest", "ChangeQuantityRequest"));
+		assertThat(docs.needsToken("GET", "/api/cart")).isTrue();
+		assertThat(docs.operation("GET", "/api/cart").has("parameters")).as("the user comes from the token").isFalse();
+		assertThat(docs.statuses("POST", "/api/cart/items")).contains("201");
+		assertThat(docs.problemCode("POST", "/api/cart/items", 409)).isEqualTo("OUT_OF_STOCK");
+		assertThat(docs.operation("POST", "/api/cart/items").at("/responses/401/$ref").asString())
+			.isEqualTo("#/components/responses/Unauthorized");
+		assertThat(docs.statuses("PUT", "/api/cart/items/{itemId}")).contains("404");
+		assertThat(docs.schema("AddItemRequest").at("/properties/quantity/example").asInt()).isEqualTo(2);
 	}
 
 }
