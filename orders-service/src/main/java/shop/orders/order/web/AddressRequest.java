@@ -2,6 +2,7 @@ package shop.orders.order.web;
 
 import java.util.Locale;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -20,10 +21,15 @@ import shop.orders.saga.PlaceOrder;
  * @param postalCode postal code
  * @param country ISO 3166-1 alpha-2 code
  */
-record AddressRequest(@Size(max = 64) String label, @NotBlank @Size(max = 200) String name,
-		@NotBlank @Size(max = 200) String line1, @Size(max = 200) String line2, @NotBlank @Size(max = 100) String city,
-		@Size(max = 100) String region, @NotBlank @Size(max = 20) String postalCode,
-		@NotBlank @Pattern(regexp = "[A-Za-z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String country) {
+record AddressRequest(@Schema(example = "Warehouse") @Size(max = 64) String label,
+		@Schema(example = "Jane Doe") @NotBlank @Size(max = 200) String name,
+		@Schema(example = "500 Terry Francine St") @NotBlank @Size(max = 200) String line1,
+		@Schema(example = "Dock 4") @Size(max = 200) String line2,
+		@Schema(example = "San Francisco") @NotBlank @Size(max = 100) String city,
+		@Schema(example = "CA") @Size(max = 100) String region,
+		@Schema(example = "94158") @NotBlank @Size(max = 20) String postalCode,
+		@Schema(description = "ISO 3166-1 alpha-2", example = "US") @NotBlank @Pattern(regexp = "[A-Za-z]{2}",
+				message = "must be an ISO 3166-1 alpha-2 code") String country) {
 
 	PlaceOrder.NewAddress toAddress() {
 		return new PlaceOrder.NewAddress(blankToNull(this.label), this.name.strip(), this.line1.strip(),

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -21,8 +22,15 @@ import shop.orders.saga.PlaceOrder;
  * @param deliveryMode a mode of fulfillment's quote, for example {@code standard}
  * @param acceptPriceChanges pay current prices when they differ (default {@code false})
  */
-record CreateOrderRequest(UUID shippingAddressId, @Valid AddressRequest shippingAddress,
-		@NotBlank @Size(max = 32) String deliveryMode, Boolean acceptPriceChanges) {
+@Schema(example = OrderExamples.CHECKOUT_TO_SAVED_ADDRESS)
+record CreateOrderRequest(
+		@Schema(description = "One of the shopper's saved addresses; give this or shippingAddress",
+				example = OrderExamples.ADDRESS_ID) UUID shippingAddressId,
+		@Schema(description = "An address given with the order; give this or shippingAddressId") @Valid AddressRequest shippingAddress,
+		@Schema(description = "A mode fulfillment offers for the address (GET /api/shipping/quote)",
+				example = "express") @NotBlank @Size(max = 32) String deliveryMode,
+		@Schema(description = "Pay current prices when they differ from the cart's locked ones; false by default",
+				example = "false") Boolean acceptPriceChanges) {
 
 	private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
 

@@ -4,13 +4,17 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * Money in answers: {@code {"amount": "12.34", "currency": "USD"}}.
  *
  * @param amount a decimal string with the currency's digits
  * @param currency ISO 4217 code
  */
-record MoneyResponse(String amount, String currency) {
+record MoneyResponse(
+		@Schema(description = "A decimal string with the currency's digits", example = "2498.00") String amount,
+		@Schema(description = "ISO 4217", example = "USD") String currency) {
 
 	static MoneyResponse of(BigDecimal amount, String currency) {
 		if (amount == null) {

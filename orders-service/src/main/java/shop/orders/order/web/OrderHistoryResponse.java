@@ -7,9 +7,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.springframework.data.domain.Page;
 
 import shop.orders.order.OrderDetails;
+import shop.orders.order.OrderStatus;
 
 /**
  * {@code GET /api/orders}: the shopper's orders grouped by delivery date, latest first,
@@ -21,7 +24,12 @@ import shop.orders.order.OrderDetails;
  * @param totalItems the shopper's orders
  * @param totalPages pages
  */
-record OrderHistoryResponse(List<DeliveryGroup> groups, int page, int size, long totalItems, int totalPages) {
+record OrderHistoryResponse(
+		@Schema(description = "One group per delivery date, latest first") List<DeliveryGroup> groups,
+		@Schema(description = "Zero-based page of orders", example = "0") int page,
+		@Schema(description = "Orders per page", example = "20") int size,
+		@Schema(description = "The shopper's orders", example = "3") long totalItems,
+		@Schema(example = "1") int totalPages) {
 
 	static OrderHistoryResponse of(Page<OrderDetails> orders) {
 		List<DeliveryGroup> groups = new ArrayList<>();
@@ -40,11 +48,19 @@ record OrderHistoryResponse(List<DeliveryGroup> groups, int page, int size, long
 				orders.getTotalPages());
 	}
 
-	record DeliveryGroup(LocalDate deliveryDate, List<OrderSummary> orders) {
+	/**
+	 * The orders that arrive on one day.
+	 */
+	record DeliveryGroup(@Schema(example = "2026-03-18") LocalDate deliveryDate, List<OrderSummary> orders) {
 
 	}
 
-	record OrderSummary(UUID orderId, String status, Instant createdAt, List<OrderResponse.ItemResponse> items,
+	/**
+	 * An order as the history lists it; {@code GET /api/orders/{orderId}} tells the rest.
+	 */
+	record OrderSummary(@Schema(example = OrderExamples.ORDER_ID) UUID orderId,
+			@Schema(implementation = OrderStatus.class, example = "CONFIRMED") String status,
+			@Schema(example = "2026-03-14T09:20:05.118Z") Instant createdAt, List<OrderResponse.ItemResponse> items,
 			MoneyResponse total, OrderResponse.PaymentResponse payment) {
 
 		static OrderSummary of(OrderDetails order) {

@@ -1,5 +1,6 @@
 package shop.orders.order.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -9,6 +10,7 @@ import jakarta.validation.constraints.Size;
  * @param carrier who carries the parcel
  * @param trackingNumber the carrier's tracking number
  */
-record ShipOrderRequest(@NotBlank @Size(max = 64) String carrier, @NotBlank @Size(max = 128) String trackingNumber) {
+record ShipOrderRequest(@Schema(example = "UPS Express Saver") @NotBlank @Size(max = 64) String carrier,
+		@Schema(example = "1Z999AA10123456784") @NotBlank @Size(max = 128) String trackingNumber) {
 
 }
