@@ -9,7 +9,6 @@ import org.springframework.stereotype.Component;
 
 import shop.cart.CartProperties;
 import shop.cart.client.FulfillmentClient;
-import shop.cart.client.RemoteFailures;
 import shop.common.feign.RemoteCalls;
 import shop.common.feign.RemoteProblemException;
 
@@ -43,7 +42,7 @@ class StockReservations {
 					new FulfillmentClient.ReserveRequest(quantity, this.ttlSeconds));
 		}
 		catch (RuntimeException ex) {
-			RemoteProblemException problem = RemoteFailures.problem(ex).orElse(null);
+			RemoteProblemException problem = RemoteCalls.problem(ex).orElse(null);
 			if (problem != null && "OUT_OF_STOCK".equals(problem.code())) {
 				throw CartProblems.outOfStock(productId, available(problem));
 			}

@@ -15,7 +15,6 @@ import shop.common.web.ShopException;
 import shop.orders.OrdersProperties;
 import shop.orders.client.AuthClient;
 import shop.orders.client.PaymentClient;
-import shop.orders.client.RemoteFailures;
 import shop.orders.client.RemoteReads;
 import shop.orders.order.Customer;
 import shop.orders.order.Order;
@@ -217,7 +216,7 @@ public class CheckoutService {
 			return this.reads.read(call);
 		}
 		catch (RuntimeException ex) {
-			if (RemoteFailures.hasStatus(ex, 404)) {
+			if (RemoteCalls.hasStatus(ex, 404)) {
 				throw ShopException.notFound(what, id);
 			}
 			throw unavailable("auth-service", ex);
@@ -233,7 +232,7 @@ public class CheckoutService {
 			return Optional.ofNullable(this.reads.read(() -> this.payments.get(paymentId)).status());
 		}
 		catch (RuntimeException ex) {
-			if (RemoteFailures.problem(ex).isPresent() || RemoteCalls.isTransient(ex)) {
+			if (RemoteCalls.problem(ex).isPresent() || RemoteCalls.isTransient(ex)) {
 				return Optional.empty();
 			}
 			throw ex;

@@ -15,7 +15,6 @@ import shop.common.feign.RemoteProblemException;
 import shop.orders.client.CartClient;
 import shop.orders.client.FulfillmentClient;
 import shop.orders.client.PaymentClient;
-import shop.orders.client.RemoteFailures;
 
 /**
  * Makes the remote call of a saga step, with the step's idempotency key, and classifies
@@ -115,7 +114,7 @@ class SagaStepExecutor {
 			return done(this.payments.voidPayment(call.idempotencyKey(), call.paymentId()));
 		}
 		catch (RuntimeException ex) {
-			if (RemoteFailures.problem(ex).isEmpty()) {
+			if (RemoteCalls.problem(ex).isEmpty()) {
 				throw ex;
 			}
 			PaymentClient.PaymentView payment = this.payments.get(call.paymentId());
@@ -129,7 +128,7 @@ class SagaStepExecutor {
 			return done(this.payments.refund(call.idempotencyKey(), call.paymentId()));
 		}
 		catch (RuntimeException ex) {
-			if (RemoteFailures.problem(ex).isEmpty()) {
+			if (RemoteCalls.problem(ex).isEmpty()) {
 				throw ex;
 			}
 			PaymentClient.PaymentView payment = this.payments.get(call.paymentId());
@@ -147,7 +146,7 @@ class SagaStepExecutor {
 	}
 
 	private static StepOutcome nothingToUndo(RuntimeException ex, String meaning) {
-		Optional<RemoteProblemException> problem = RemoteFailures.problem(ex);
+		Optional<RemoteProblemException> problem = RemoteCalls.problem(ex);
 		if (problem.isEmpty()) {
 			throw ex;
 		}
@@ -156,7 +155,7 @@ class SagaStepExecutor {
 	}
 
 	private static StepOutcome classify(StepCall call, RuntimeException ex) {
-		Optional<RemoteProblemException> problem = RemoteFailures.problem(ex);
+		Optional<RemoteProblemException> problem = RemoteCalls.problem(ex);
 		if (problem.isPresent()) {
 			RemoteProblemException rejection = problem.get();
 			Object detail = rejection.problem().get("detail");
