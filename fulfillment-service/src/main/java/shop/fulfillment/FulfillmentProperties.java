@@ -19,26 +19,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param defaultWeightGrams the shipping weight of a product whose weight the catalog
  * does not know
  * @param batchLimit the most products one internal lookup may ask for
- * @param outbox how stock changes are delivered to catalog's read model
  */
 @ConfigurationProperties("shop.fulfillment")
 public record FulfillmentProperties(@DefaultValue("30m") Duration reservationTtl,
 		@DefaultValue("24h") Duration maxReservationTtl, @DefaultValue("15s") Duration expirySweepInterval,
 		@DefaultValue("Europe/Berlin") ZoneId warehouseZone, @DefaultValue("1000") int defaultWeightGrams,
-		@DefaultValue("500") int batchLimit, @DefaultValue Outbox outbox) {
-
-	/**
-	 * The outbox relay's rhythm.
-	 *
-	 * @param relayInterval pause between two runs of the relay
-	 * @param retryBackoff wait before the first retry of a failed delivery, doubled on
-	 * each further failure
-	 * @param maxBackoff the longest wait between two retries
-	 * @param batchSize messages delivered in one call
-	 */
-	public record Outbox(@DefaultValue("5s") Duration relayInterval, @DefaultValue("1s") Duration retryBackoff,
-			@DefaultValue("5m") Duration maxBackoff, @DefaultValue("200") int batchSize) {
-
-	}
+		@DefaultValue("500") int batchLimit) {
 
 }

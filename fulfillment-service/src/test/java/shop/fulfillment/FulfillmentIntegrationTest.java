@@ -36,7 +36,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "shop.internal.api-key=fulfillment-key",
 		"shop.internal.caller-keys=catalog-service=catalog-key,cart-service=cart-key,orders-service=orders-key,rating-service=rating-key",
-		"shop.fulfillment.outbox.relay-interval=1h", "shop.fulfillment.outbox.retry-backoff=50ms",
+		"shop.outbox.relay-interval=1h", "shop.outbox.retry-backoff=50ms",
 		"shop.fulfillment.expiry-sweep-interval=1h" })
 @AutoConfigureMockMvc
 @PostgresTest

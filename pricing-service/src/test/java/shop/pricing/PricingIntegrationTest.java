@@ -28,7 +28,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "shop.internal.api-key=pricing-key",
 		"shop.internal.caller-keys=catalog-service=catalog-key,cart-service=cart-key,orders-service=orders-key,rating-service=rating-key",
-		"shop.pricing.outbox.relay-interval=1h", "shop.pricing.outbox.retry-backoff=50ms" })
+		"shop.outbox.relay-interval=1h", "shop.outbox.retry-backoff=50ms" })
 @AutoConfigureMockMvc
 @PostgresTest
 @Import(TestSecurityConfiguration.class)

@@ -20,7 +20,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
  * catalog-service.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "shop.rating.feed.interval=200ms", "shop.internal.api-key=rating-key" })
+		properties = { "shop.outbox.relay-interval=200ms", "shop.internal.api-key=rating-key" })
 @PostgresTest
 @Import(TestSecurityConfiguration.class)
 public abstract class RatingServiceTestSupport {

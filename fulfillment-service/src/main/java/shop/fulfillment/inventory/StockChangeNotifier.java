@@ -1,11 +1,9 @@
 package shop.fulfillment.inventory;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import org.springframework.stereotype.Component;
 
-import shop.fulfillment.outbox.Outbox;
+import shop.common.outbox.Outbox;
+import shop.fulfillment.client.CatalogClient;
 
 /**
  * Tells catalog-service about every change of a product's available stock, through the
@@ -32,11 +30,8 @@ public class StockChangeNotifier {
 		if (available == availableBefore) {
 			return;
 		}
-		Map<String, Object> payload = new LinkedHashMap<>();
-		payload.put("productId", inventory.productId().toString());
-		payload.put("available", available);
-		payload.put("changedAt", inventory.updatedAt().toString());
-		this.outbox.append(TOPIC, payload);
+		this.outbox.append(TOPIC,
+				new CatalogClient.StockChange(inventory.productId(), available, inventory.updatedAt()));
 	}
 
 	/**

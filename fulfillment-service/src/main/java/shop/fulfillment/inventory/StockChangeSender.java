@@ -1,21 +1,18 @@
 package shop.fulfillment.inventory;
 
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import shop.common.outbox.OutboxSender;
 import shop.fulfillment.client.CatalogClient;
-import shop.fulfillment.outbox.OutboxSender;
 
 /**
  * Delivers stock changes to catalog's read model ({@code /internal/read-model/stock}),
  * many in one call.
  */
 @Component
-class StockChangeSender implements OutboxSender {
+class StockChangeSender implements OutboxSender<CatalogClient.StockChange> {
 
 	private final CatalogClient catalog;
 
@@ -29,11 +26,13 @@ class StockChangeSender implements OutboxSender {
 	}
 
 	@Override
-	public void send(List<Map<String, Object>> payloads) {
-		this.catalog.pushStock(new CatalogClient.StockChanges(payloads.stream()
-			.map((payload) -> new CatalogClient.StockChange(UUID.fromString((String) payload.get("productId")),
-					((Number) payload.get("available")).intValue(), Instant.parse((String) payload.get("changedAt"))))
-			.toList()));
+	public Class<CatalogClient.StockChange> payloadType() {
+		return CatalogClient.StockChange.class;
+	}
+
+	@Override
+	public void send(List<CatalogClient.StockChange> changes) {
+		this.catalog.pushStock(new CatalogClient.StockChanges(changes));
 	}
 
 }

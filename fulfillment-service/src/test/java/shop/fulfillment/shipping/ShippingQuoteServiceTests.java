@@ -38,8 +38,7 @@ class ShippingQuoteServiceTests {
 	private final CatalogProducts catalog = mock(CatalogProducts.class);
 
 	private final FulfillmentProperties properties = new FulfillmentProperties(Duration.ofMinutes(30),
-			Duration.ofHours(24), Duration.ofSeconds(15), ZoneId.of("Europe/Berlin"), 1000, 500,
-			new FulfillmentProperties.Outbox(Duration.ofSeconds(5), Duration.ofSeconds(1), Duration.ofMinutes(5), 200));
+			Duration.ofHours(24), Duration.ofSeconds(15), ZoneId.of("Europe/Berlin"), 1000, 500);
 
 	ShippingQuoteServiceTests() {
 		given(this.catalog.requireActive(any()))

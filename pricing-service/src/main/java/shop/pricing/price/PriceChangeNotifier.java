@@ -1,11 +1,9 @@
 package shop.pricing.price;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import org.springframework.stereotype.Component;
 
-import shop.pricing.outbox.Outbox;
+import shop.common.outbox.Outbox;
+import shop.pricing.client.CatalogClient;
 
 /**
  * Tells catalog-service about every price change, through the outbox: the message is
@@ -23,12 +21,8 @@ class PriceChangeNotifier {
 	}
 
 	void notify(PriceChanged change) {
-		Map<String, Object> payload = new LinkedHashMap<>();
-		payload.put("productId", change.productId().toString());
-		payload.put("amount", Money.format(change.newAmount(), change.currency()));
-		payload.put("currency", change.currency());
-		payload.put("changedAt", change.changedAt().toString());
-		this.outbox.append(TOPIC, payload);
+		this.outbox.append(TOPIC, new CatalogClient.PriceChange(change.productId(),
+				Money.format(change.newAmount(), change.currency()), change.currency(), change.changedAt()));
 	}
 
 }

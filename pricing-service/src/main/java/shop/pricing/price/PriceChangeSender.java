@@ -1,21 +1,18 @@
 package shop.pricing.price;
 
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import shop.common.outbox.OutboxSender;
 import shop.pricing.client.CatalogClient;
-import shop.pricing.outbox.OutboxSender;
 
 /**
  * Delivers price changes to catalog's read model ({@code /internal/read-model/prices}),
  * many in one call.
  */
 @Component
-class PriceChangeSender implements OutboxSender {
+class PriceChangeSender implements OutboxSender<CatalogClient.PriceChange> {
 
 	private final CatalogClient catalog;
 
@@ -29,12 +26,13 @@ class PriceChangeSender implements OutboxSender {
 	}
 
 	@Override
-	public void send(List<Map<String, Object>> payloads) {
-		this.catalog.pushPrices(new CatalogClient.PriceChanges(payloads.stream()
-			.map((payload) -> new CatalogClient.PriceChange(UUID.fromString((String) payload.get("productId")),
-					(String) payload.get("amount"), (String) payload.get("currency"),
-					Instant.parse((String) payload.get("changedAt"))))
-			.toList()));
+	public Class<CatalogClient.PriceChange> payloadType() {
+		return CatalogClient.PriceChange.class;
+	}
+
+	@Override
+	public void send(List<CatalogClient.PriceChange> changes) {
+		this.catalog.pushPrices(new CatalogClient.PriceChanges(changes));
 	}
 
 }

@@ -10,9 +10,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
+import shop.common.outbox.OutboxRelay;
+import shop.common.outbox.OutboxStore;
 import shop.pricing.PricingIntegrationTest;
-import shop.pricing.outbox.OutboxRelay;
-import shop.pricing.outbox.OutboxRepository;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -31,7 +31,7 @@ class OutboxRetryIntegrationTests extends PricingIntegrationTest {
 	MockMvc mvc;
 
 	@Autowired
-	OutboxRepository outbox;
+	OutboxStore outbox;
 
 	@Autowired
 	OutboxRelay relay;

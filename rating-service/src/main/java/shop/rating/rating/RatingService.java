@@ -14,8 +14,7 @@ import shop.common.web.PageQuery;
 import shop.common.web.ShopException;
 import shop.common.web.ValidationException;
 import shop.rating.RatingProperties;
-import shop.rating.outbox.SummaryChange;
-import shop.rating.outbox.SummaryChangeRepository;
+import shop.rating.outbox.SummaryChanges;
 
 /**
  * Gives ratings and reads them back. A rating, its summary's increment and the summary's
@@ -31,7 +30,7 @@ public class RatingService {
 
 	private final RatingSummaryRepository summaries;
 
-	private final SummaryChangeRepository outbox;
+	private final SummaryChanges outbox;
 
 	private final PurchaseCheck purchases;
 
@@ -41,7 +40,7 @@ public class RatingService {
 
 	private final Clock clock;
 
-	RatingService(RatingRepository ratings, RatingSummaryRepository summaries, SummaryChangeRepository outbox,
+	RatingService(RatingRepository ratings, RatingSummaryRepository summaries, SummaryChanges outbox,
 			PurchaseCheck purchases, RatingProperties properties, TransactionTemplate transactions, Clock clock) {
 		this.ratings = ratings;
 		this.summaries = summaries;
@@ -82,7 +81,7 @@ public class RatingService {
 			.saveAndFlush(Rating.give(orderId, productId, userId, stars, comment, this.clock.instant()));
 		this.summaries.addRating(productId, stars);
 		RatingSummary summary = this.summaries.findById(productId).orElseThrow();
-		this.outbox.save(SummaryChange.of(productId, summary.average(), summary.count(), summary.updatedAt()));
+		this.outbox.changed(productId, summary.average(), summary.count(), summary.updatedAt());
 		return rating;
 	}
 

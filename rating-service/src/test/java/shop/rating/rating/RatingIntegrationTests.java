@@ -19,10 +19,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import shop.common.outbox.OutboxStore;
 import shop.common.test.Http;
 import shop.common.test.TestKeys;
 import shop.rating.RatingServiceTestSupport;
-import shop.rating.outbox.SummaryChangeRepository;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
@@ -44,7 +44,7 @@ class RatingIntegrationTests extends RatingServiceTestSupport {
 	private static final String READ_MODEL = "/internal/read-model/ratings";
 
 	@Autowired
-	SummaryChangeRepository outbox;
+	OutboxStore outbox;
 
 	private final UUID user = UUID.randomUUID();
 
@@ -254,7 +254,9 @@ class RatingIntegrationTests extends RatingServiceTestSupport {
 				.findAll(postRequestedFor(urlEqualTo(READ_MODEL)).withRequestBody(containing(product.toString())))
 				.size() >= 2);
 		await().atMost(Duration.ofSeconds(5))
-			.until(() -> this.outbox.findAll().stream().noneMatch((change) -> change.productId().equals(product)));
+			.until(() -> this.outbox.findAll()
+				.stream()
+				.noneMatch((message) -> message.payload().contains(product.toString())));
 		JsonNode sent = JSON.readTree(
 				OTHERS.findAll(postRequestedFor(urlEqualTo(READ_MODEL)).withRequestBody(containing(product.toString())))
 					.getLast()
