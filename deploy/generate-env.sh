@@ -81,7 +81,7 @@ umask 077
     echo "# Internal API keys, one per calling service"
     for module in "${modules[@]}"; do echo "$(variable "$module")_API_KEY=${api_key[$module]}"; done
     echo
-    echo "# Field encryption (auth-service, payment-service)"
+    echo "# Field encryption (auth-service, payment-service, orders-service)"
     echo "SHOP_CRYPTO_KEYS=$crypto_keys"
     echo "SHOP_CRYPTO_BLIND_INDEX_KEY=$blind_index_key"
     echo

@@ -9,12 +9,15 @@ import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 import shop.orders.notification.OrderEventRelay;
+import shop.orders.order.SnapshotResealing;
 import shop.orders.saga.IdempotencyKeyCleaner;
 import shop.orders.saga.RecoveryWorker;
 
 /**
  * Runs the background work: the saga recovery worker, the outbox relay to
- * realtime-service and the clean-up of expired checkout keys. Tests switch it off with
+ * realtime-service, the clean-up of expired checkout keys and the sealing of order
+ * snapshots still in plain text or under an old key (at start, then every ten minutes,
+ * for after a key rotation). Tests switch it off with
  * {@code shop.orders.scheduling.enabled=false} and run each job by hand.
  */
 @Configuration(proxyBeanMethods = false)
@@ -30,12 +33,15 @@ class OrdersScheduling implements SchedulingConfigurer {
 
 	private final IdempotencyKeyCleaner cleaner;
 
+	private final SnapshotResealing resealing;
+
 	OrdersScheduling(OrdersProperties properties, RecoveryWorker recoveryWorker, OrderEventRelay relay,
-			IdempotencyKeyCleaner cleaner) {
+			IdempotencyKeyCleaner cleaner, SnapshotResealing resealing) {
 		this.properties = properties;
 		this.recoveryWorker = recoveryWorker;
 		this.relay = relay;
 		this.cleaner = cleaner;
+		this.resealing = resealing;
 	}
 
 	@Override
@@ -43,6 +49,7 @@ class OrdersScheduling implements SchedulingConfigurer {
 		registrar.addFixedDelayTask(this.recoveryWorker::runOnce, this.properties.recovery().interval());
 		registrar.addFixedDelayTask(this.relay::runOnce, this.properties.events().interval());
 		registrar.addFixedDelayTask(this.cleaner::removeExpired, Duration.ofHours(1));
+		registrar.addFixedDelayTask(this.resealing::resealAll, Duration.ofMinutes(10));
 	}
 
 }

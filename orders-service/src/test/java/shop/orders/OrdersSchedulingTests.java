@@ -12,6 +12,7 @@ import org.springframework.scheduling.config.IntervalTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 import shop.orders.notification.OrderEventRelay;
+import shop.orders.order.SnapshotResealing;
 import shop.orders.saga.IdempotencyKeyCleaner;
 import shop.orders.saga.RecoveryWorker;
 
@@ -27,21 +28,25 @@ class OrdersSchedulingTests {
 
 	private final IdempotencyKeyCleaner cleaner = mock(IdempotencyKeyCleaner.class);
 
+	private final SnapshotResealing resealing = mock(SnapshotResealing.class);
+
 	@Test
-	void runsTheRecoveryWorkerTheRelayAndTheKeyCleanUpAtTheirIntervals() {
+	void runsTheRecoveryWorkerTheRelayTheKeyCleanUpAndTheSnapshotSealingAtTheirIntervals() {
 		OrdersProperties properties = new Binder(new MapConfigurationPropertySource(
 				Map.of("shop.orders.recovery.interval", "7s", "shop.orders.events.interval", "2s")))
 			.bindOrCreate("shop.orders", Bindable.of(OrdersProperties.class));
 		ScheduledTaskRegistrar registrar = new ScheduledTaskRegistrar();
 
-		new OrdersScheduling(properties, this.worker, this.relay, this.cleaner).configureTasks(registrar);
+		new OrdersScheduling(properties, this.worker, this.relay, this.cleaner, this.resealing)
+			.configureTasks(registrar);
 
 		assertThat(registrar.getFixedDelayTaskList()).extracting(IntervalTask::getIntervalDuration)
-			.containsExactly(Duration.ofSeconds(7), Duration.ofSeconds(2), Duration.ofHours(1));
+			.containsExactly(Duration.ofSeconds(7), Duration.ofSeconds(2), Duration.ofHours(1), Duration.ofMinutes(10));
 		registrar.getFixedDelayTaskList().forEach((task) -> task.getRunnable().run());
 		verify(this.worker).runOnce();
 		verify(this.relay).runOnce();
 		verify(this.cleaner).removeExpired();
+		verify(this.resealing).resealAll();
 	}
 
 	@Test

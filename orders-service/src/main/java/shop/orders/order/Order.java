@@ -14,12 +14,14 @@ import java.util.UUID;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -35,6 +37,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  */
 @Entity(name = "ShopOrder")
 @Table(name = "orders")
+@EntityListeners(SnapshotSealing.class)
 public class Order extends AbstractAggregateRoot<Order> {
 
 	@Id
@@ -47,8 +50,16 @@ public class Order extends AbstractAggregateRoot<Order> {
 	@Column(nullable = false)
 	private OrderStatus status;
 
+	/**
+	 * The snapshot as stored, its personal data encrypted ({@link SnapshotCipher}); set
+	 * to {@code null} when the snapshot changes, sealed again before the order is written
+	 * ({@link SnapshotSealing}).
+	 */
 	@JdbcTypeCode(SqlTypes.JSON)
-	@Column(nullable = false)
+	@Column(name = "snapshot", nullable = false)
+	private String storedSnapshot;
+
+	@Transient
 	private OrderSnapshot snapshot;
 
 	@Column(nullable = false)
@@ -145,6 +156,7 @@ public class Order extends AbstractAggregateRoot<Order> {
 		this.cartId = lockedCartId;
 		this.currency = cartCurrency;
 		this.snapshot = this.snapshot.withItems(items, warnings);
+		this.storedSnapshot = null;
 		this.itemsTotal = money(items.stream().map(OrderLine::lineTotal).reduce(BigDecimal.ZERO, BigDecimal::add));
 		this.shippingTotal = money(BigDecimal.ZERO);
 		this.grandTotal = this.itemsTotal;
@@ -312,6 +324,18 @@ public class Order extends AbstractAggregateRoot<Order> {
 
 	public OrderSnapshot snapshot() {
 		return this.snapshot;
+	}
+
+	String storedSnapshot() {
+		return this.storedSnapshot;
+	}
+
+	void snapshotOpened(OrderSnapshot opened) {
+		this.snapshot = opened;
+	}
+
+	void snapshotSealed(String sealed) {
+		this.storedSnapshot = sealed;
 	}
 
 	public BigDecimal itemsTotal() {
