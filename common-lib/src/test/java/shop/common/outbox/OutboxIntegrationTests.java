@@ -32,6 +32,7 @@ import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import shop.common.test.PostgresTest;
+import shop.common.util.Ids;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -178,7 +179,7 @@ class OutboxIntegrationTests {
 	@Test
 	void relaysRunningAtOnceSendEveryMessageExactlyOnceOldestFirstWithinABatch() throws Exception {
 		for (int n = 0; n < 45; n++) {
-			this.store.insert(shop.common.util.Ids.newId(), PingSender.TOPIC, "{\"n\":" + n + ",\"text\":\"queued\"}",
+			this.store.insert(Ids.newId(), PingSender.TOPIC, "{\"n\":" + n + ",\"text\":\"queued\"}",
 					START.plusMillis(n));
 		}
 		this.clock.set(START.plusSeconds(1));
