@@ -10,7 +10,7 @@ import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 import shop.gateway.GatewayProperties;
 
 /**
- * The edge's filters and error handling.
+ * The edge's filters, access log and error handling.
  */
 @Configuration(proxyBeanMethods = false)
 class EdgeConfiguration {
@@ -18,6 +18,11 @@ class EdgeConfiguration {
 	@Bean
 	RequestIdWebFilter requestIdWebFilter() {
 		return new RequestIdWebFilter();
+	}
+
+	@Bean
+	AccessLogObservationHandler accessLogObservationHandler() {
+		return new AccessLogObservationHandler();
 	}
 
 	@Bean

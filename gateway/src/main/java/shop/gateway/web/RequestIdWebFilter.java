@@ -1,24 +1,38 @@
 package shop.gateway.web;
 
+import io.micrometer.context.ContextRegistry;
+import org.slf4j.MDC;
+
 import org.springframework.core.Ordered;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
+import reactor.util.context.Context;
 
 import shop.common.request.RequestIds;
 
 /**
  * Gives every request an {@code X-Request-Id} (a client's well-formed one is kept),
- * passes it to the service and returns it to the client.
+ * passes it to the service and returns it to the client. It is also in the Reactor
+ * context of the request's work, from which Reactor restores it into the MDC on whatever
+ * thread that work runs ({@code spring.reactor.context-propagation: auto}), as it
+ * restores the trace: the gateway's log lines carry both.
  */
 public class RequestIdWebFilter implements WebFilter, Ordered {
 
 	/**
-	 * Attribute holding the request id, for the error handler.
+	 * Attribute holding the request id, for the error handler and the access log.
 	 */
 	public static final String ATTRIBUTE = RequestIdWebFilter.class.getName() + ".requestId";
+
+	public RequestIdWebFilter() {
+		ContextRegistry.getInstance()
+			.registerThreadLocalAccessor(RequestIds.MDC_REQUEST_ID, () -> MDC.get(RequestIds.MDC_REQUEST_ID),
+					(requestId) -> MDC.put(RequestIds.MDC_REQUEST_ID, requestId),
+					() -> MDC.remove(RequestIds.MDC_REQUEST_ID));
+	}
 
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
@@ -35,7 +49,8 @@ public class RequestIdWebFilter implements WebFilter, Ordered {
 			// only the gateway vouches for the end user, after checking the token
 			headers.remove(RequestIds.USER_HEADER);
 		}).build();
-		return chain.filter(exchange.mutate().request(request).build());
+		return chain.filter(exchange.mutate().request(request).build())
+			.contextWrite(Context.of(RequestIds.MDC_REQUEST_ID, requestId));
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package shop.gateway.web;
 
 import java.util.Optional;
 
+import io.micrometer.observation.Observation;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.handler.TracingObservationHandler.TracingContext;
 
@@ -10,7 +11,8 @@ import org.springframework.web.server.ServerWebExchange;
 
 /**
  * The trace id of a request, read from the observation WebFlux keeps with the exchange
- * (no thread-local involved, so it holds on any thread an error is handled on).
+ * (no thread-local involved, so it holds on any thread an error is handled or a line is
+ * logged on).
  */
 final class TraceIds {
 
@@ -18,11 +20,14 @@ final class TraceIds {
 	}
 
 	static Optional<String> of(ServerWebExchange exchange) {
-		return ServerRequestObservationContext.findCurrent(exchange.getAttributes())
-			.map((context) -> context.<TracingContext>get(TracingContext.class))
+		return ServerRequestObservationContext.findCurrent(exchange.getAttributes()).flatMap(TraceIds::of);
+	}
+
+	static Optional<String> of(Observation.Context context) {
+		return Optional.ofNullable(context.<TracingContext>get(TracingContext.class))
 			.map(TracingContext::getSpan)
 			.map(Span::context)
-			.map((context) -> context.traceId())
+			.map((span) -> span.traceId())
 			.filter((traceId) -> !traceId.isEmpty());
 	}
 
