@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * The deployables and their start order: what others call at start-up or on their first
  * requests comes first, the gateway last, so that "ready" means the whole fleet answers.
+ * The gateway's actuator is on a management port of its own (8180): its own port is the
+ * public one, where it answers only its health.
  */
 public final class Fleet {
 
@@ -17,7 +19,8 @@ public final class Fleet {
 			new FleetService("payment-service", 8086, "payment", 3),
 			new FleetService("orders-service", 8087, "orders", 3),
 			new FleetService("realtime-service", 8089, null, 3, true),
-			new FleetService("health-service", 8091, null, 4, true), new FleetService("gateway", 8080, null, 4));
+			new FleetService("health-service", 8091, null, 4, true),
+			new FleetService("gateway", 8080, null, 4, false, 8180));
 
 	private Fleet() {
 	}

@@ -34,6 +34,14 @@ public record FleetOptions(FleetLayout layout, int portOffset, int postgresPort,
 		return service.basePort() + this.portOffset;
 	}
 
+	/**
+	 * The port of the service's actuator: its management port when it has one, otherwise
+	 * its port.
+	 */
+	public int metricsPort(FleetService service) {
+		return service.baseMetricsPort() + this.portOffset;
+	}
+
 	public String url(FleetService service) {
 		return "http://localhost:" + port(service);
 	}

@@ -9,11 +9,33 @@ package shop.fleet;
  * @param wave the start wave: a wave starts when the one before it is ready
  * @param databaseLogin whether it logs in to the database without owning a schema
  * (realtime-service for LISTEN/NOTIFY, health-service for its database check)
+ * @param baseManagementPort the port of its actuator before any offset, when that is not
+ * {@code basePort} (the gateway's {@code MANAGEMENT_SERVER_PORT}: its own port is
+ * public), otherwise 0
  */
-public record FleetService(String name, int basePort, String schema, int wave, boolean databaseLogin) {
+public record FleetService(String name, int basePort, String schema, int wave, boolean databaseLogin,
+		int baseManagementPort) {
 
 	public FleetService(String name, int basePort, String schema, int wave) {
-		this(name, basePort, schema, wave, false);
+		this(name, basePort, schema, wave, false, 0);
+	}
+
+	public FleetService(String name, int basePort, String schema, int wave, boolean databaseLogin) {
+		this(name, basePort, schema, wave, databaseLogin, 0);
+	}
+
+	/**
+	 * Whether its actuator (metrics, info) listens on a port of its own.
+	 */
+	public boolean hasManagementPort() {
+		return this.baseManagementPort > 0;
+	}
+
+	/**
+	 * The port its {@code /actuator/prometheus} answers on, before any offset.
+	 */
+	public int baseMetricsPort() {
+		return hasManagementPort() ? this.baseManagementPort : this.basePort;
 	}
 
 	public String module() {

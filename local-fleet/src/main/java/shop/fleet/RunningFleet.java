@@ -101,6 +101,9 @@ public final class RunningFleet implements AutoCloseable {
 	Map<String, String> environment(FleetService service, Secrets secrets) {
 		Map<String, String> env = new HashMap<>();
 		env.put("SERVER_PORT", Integer.toString(this.options.port(service)));
+		if (service.hasManagementPort()) {
+			env.put("MANAGEMENT_SERVER_PORT", Integer.toString(this.options.metricsPort(service)));
+		}
 		for (FleetService other : Fleet.SERVICES) {
 			env.put(other.urlVariable(), this.options.url(other));
 		}
@@ -329,9 +332,11 @@ public final class RunningFleet implements AutoCloseable {
 
 	private static void checkPorts(FleetOptions options) {
 		for (FleetService service : Fleet.SERVICES) {
-			if (inUse(options.port(service))) {
-				throw new FleetStartException("Port " + options.port(service) + " (" + service.name()
-						+ ") is already in use by another program: stop it, or start with SHOP_PORT_OFFSET=1000");
+			for (int port : new int[] { options.port(service), options.metricsPort(service) }) {
+				if (inUse(port)) {
+					throw new FleetStartException("Port " + port + " (" + service.name()
+							+ ") is already in use by another program: stop it, or start with SHOP_PORT_OFFSET=1000");
+				}
 			}
 		}
 		if (System.getenv("SHOP_DB_ADMIN_URL") == null && inUse(options.postgresPort())) {

@@ -118,6 +118,37 @@ class DeploymentConsistencyTests {
 	}
 
 	@Test
+	void composeGivesAManagementPortToWhatHasOneAndPublishesItNowhere() throws IOException {
+		Map<String, Object> services = composeServices();
+		for (FleetService service : Fleet.SERVICES) {
+			Map<String, String> environment = environment(map(services.get(service.name())));
+			if (service.hasManagementPort()) {
+				assertThat(environment.get("MANAGEMENT_SERVER_PORT")).as("%s MANAGEMENT_SERVER_PORT", service.name())
+					.isEqualTo(String.valueOf(service.baseManagementPort()));
+				assertThat(String.valueOf(map(services.get(service.name())).get("ports")))
+					.doesNotContain(String.valueOf(service.baseManagementPort()));
+			}
+			else {
+				assertThat(environment).as("%s serves its actuator on its own port", service.name())
+					.doesNotContainKey("MANAGEMENT_SERVER_PORT");
+			}
+		}
+	}
+
+	@Test
+	void prometheusScrapesEveryDeployableWhereItsMetricsAre() throws IOException {
+		Map<String, Object> prometheus = yamlDocuments(ROOT.resolve("deploy/prometheus/prometheus.yml")).get(0);
+		Map<String, Object> job = map(list(prometheus.get("scrape_configs")).get(0));
+		assertThat(job.get("metrics_path")).isEqualTo("/actuator/prometheus");
+		List<Object> targets = list(map(list(job.get("static_configs")).get(0)).get("targets"));
+		assertThat(targets).map(String::valueOf)
+			.containsExactlyInAnyOrderElementsOf(Fleet.SERVICES.stream()
+				.filter((service) -> !service.name().equals("paypal-simulator"))
+				.map((service) -> service.name() + ":" + service.baseMetricsPort())
+				.toList());
+	}
+
+	@Test
 	void composeServicesFindEachOtherByServiceName() throws IOException {
 		Map<String, Object> services = composeServices();
 		for (FleetService caller : Fleet.SERVICES) {
@@ -236,12 +267,27 @@ class DeploymentConsistencyTests {
 			assertThat(containers).hasSize(1);
 			Map<String, Object> container = map(containers.get(0));
 			assertThat(String.valueOf(container.get("image"))).isEqualTo("wholesale-shop/" + service.module());
-			assertThat(list(container.get("ports"))).singleElement()
-				.satisfies((port) -> assertThat(map(port).get("containerPort")).isEqualTo(service.basePort()));
+			Map<String, Object> containerPorts = new LinkedHashMap<>();
+			list(container.get("ports")).forEach((port) -> containerPorts.put(String.valueOf(map(port).get("name")),
+					map(port).get("containerPort")));
+			Map<String, Object> expectedPorts = new LinkedHashMap<>();
+			expectedPorts.put("http", service.basePort());
+			if (service.hasManagementPort()) {
+				expectedPorts.put("management", service.baseManagementPort());
+				assertThat(kubernetesEnvironment(container).get("MANAGEMENT_SERVER_PORT"))
+					.isEqualTo(String.valueOf(service.baseManagementPort()));
+			}
+			assertThat(containerPorts).as("%s's container ports", service.name()).isEqualTo(expectedPorts);
 			assertThat(kubernetesEnvironment(container).get("SERVER_PORT"))
 				.isEqualTo(String.valueOf(service.basePort()));
 			assertThat(probePath(container, "readinessProbe")).isEqualTo("/actuator/health/readiness");
 			assertThat(probePath(container, "livenessProbe")).isEqualTo("/actuator/health/liveness");
+			if (!service.name().equals("paypal-simulator")) {
+				Map<String, Object> annotations = map(
+						map(map(map(deployment.get("spec")).get("template")).get("metadata")).get("annotations"));
+				assertThat(annotations.get("prometheus.io/port")).as("%s's scrape port", service.name())
+					.isEqualTo(String.valueOf(service.baseMetricsPort()));
+			}
 			assertThat(map(container.get("resources"))).containsKeys("requests", "limits");
 
 			Map<String, Object> kubernetesService = objects.get("Service/" + service.name());
