@@ -16,6 +16,8 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import org.springframework.data.domain.AbstractAggregateRoot;
+
 /**
  * The checkout saga of one order, persisted with it: a state machine over
  * {@link SagaState} whose {@link #step()} is the call to make next. An executor runs that
@@ -23,11 +25,18 @@ import org.hibernate.type.SqlTypes;
  * before the next call goes out. Facts about what may have happened remotely
  * ({@code cartMayBeLocked}, {@code paymentCaptured}, …) decide the compensations when it
  * fails: newest first, restore stock, refund (or void) the payment, release the stock of
- * a cancelled order, unlock the cart.
+ * a cancelled order, unlock the cart. Its start, its confirmation and the end of its
+ * compensation register {@link SagaStarted}, {@link SagaConfirmed} and
+ * {@link SagaCompensated}, published when the saga is saved.
  */
 @Entity
 @Table(name = "checkout_sagas")
-public class CheckoutSaga {
+public class CheckoutSaga extends AbstractAggregateRoot<CheckoutSaga> {
+
+	/**
+	 * What turned a saga back that its shopper cancelled.
+	 */
+	static final String CANCEL_REQUESTED = "CANCEL_REQUESTED";
 
 	@Id
 	private UUID orderId;
@@ -90,6 +99,7 @@ public class CheckoutSaga {
 		saga.state = SagaState.PENDING;
 		saga.createdAt = now;
 		saga.next(SagaStep.LOCK_CART, now);
+		saga.registerEvent(new SagaStarted(orderId, now));
 		return saga;
 	}
 
@@ -236,6 +246,7 @@ public class CheckoutSaga {
 		moveTo(SagaState.CONFIRMED);
 		this.cartCheckedOut = true;
 		finish(now);
+		registerEvent(new SagaConfirmed(this.orderId, now));
 	}
 
 	/**
@@ -247,6 +258,14 @@ public class CheckoutSaga {
 		}
 		this.nextAttemptAt = at;
 		this.updatedAt = now;
+	}
+
+	/**
+	 * A forward step failed for good: the saga compensates, and its failure names the
+	 * step.
+	 */
+	public void fail(SagaStep failedStep, SagaFailure cause, Instant now) {
+		compensate(SagaIntent.FAIL, cause.at(failedStep), now);
 	}
 
 	/**
@@ -305,6 +324,7 @@ public class CheckoutSaga {
 		if (this.compensations.isEmpty()) {
 			moveTo(end());
 			finish(now);
+			registerEvent(new SagaCompensated(this.orderId, this.state, turnedBackBy(), now));
 			return;
 		}
 		List<SagaStep> remaining = new ArrayList<>(this.compensations);
@@ -398,6 +418,18 @@ public class CheckoutSaga {
 			return this.failure.code();
 		}
 		return (this.intent == SagaIntent.CANCEL) ? "CANCELLED_BY_SHOPPER" : null;
+	}
+
+	/**
+	 * What turned the saga back: the forward step that failed (such as
+	 * {@code COMMIT_STOCK}), {@code APPROVAL_EXPIRED}, or {@code CANCEL_REQUESTED} by its
+	 * shopper; {@code null} while it goes forward.
+	 */
+	public String turnedBackBy() {
+		if (this.failure != null) {
+			return (this.failure.step() != null) ? this.failure.step().name() : this.failure.code();
+		}
+		return (this.intent == SagaIntent.CANCEL) ? CANCEL_REQUESTED : null;
 	}
 
 	/**

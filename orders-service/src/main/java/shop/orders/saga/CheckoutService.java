@@ -6,6 +6,9 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -34,6 +37,8 @@ import shop.orders.order.ShippingAddress;
  */
 @Service
 public class CheckoutService {
+
+	private static final Logger log = LoggerFactory.getLogger(CheckoutService.class);
 
 	private static final Duration BUSY_POLL = Duration.ofMillis(100);
 
@@ -92,6 +97,8 @@ public class CheckoutService {
 			return replay(this.requests.findById(new CheckoutRequest.Key(command.userId(), command.idempotencyKey()))
 				.orElseThrow(), command);
 		}
+		log.info("Order {}: checkout saga started for user {} (delivery {})", orderId, command.userId(),
+				command.deliveryMode());
 		this.runner.drive(orderId, newOwner(), this.patience);
 		return checkoutOutcome(orderId, true);
 	}

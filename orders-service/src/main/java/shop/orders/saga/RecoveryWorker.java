@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import shop.orders.OrdersProperties;
@@ -39,10 +40,14 @@ public class RecoveryWorker {
 
 	private final AtomicLong runs = new AtomicLong();
 
-	RecoveryWorker(SagaTransitions transitions, SagaRunner runner, OrdersProperties properties) {
+	private final ApplicationEventPublisher events;
+
+	RecoveryWorker(SagaTransitions transitions, SagaRunner runner, OrdersProperties properties,
+			ApplicationEventPublisher events) {
 		this.transitions = transitions;
 		this.runner = runner;
 		this.batchSize = properties.recovery().batchSize();
+		this.events = events;
 	}
 
 	/**
@@ -76,7 +81,10 @@ public class RecoveryWorker {
 		try {
 			slots.acquire();
 			try {
-				this.runner.drive(orderId, owner, Duration.ZERO);
+				this.runner.drive(orderId, owner, Duration.ZERO).ifPresent((step) -> {
+					log.info("Order {}: recovery resumed its saga at {}", orderId, step);
+					this.events.publishEvent(new SagaRecovered(orderId, step));
+				});
 			}
 			finally {
 				slots.release();

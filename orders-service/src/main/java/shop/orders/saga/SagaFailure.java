@@ -17,11 +17,18 @@ import shop.common.web.ShopException;
  * @param title the problem title
  * @param detail a human explanation
  * @param properties extension members of the problem (the changed prices, say)
+ * @param step the forward step whose outcome made the saga fail, when one did (not when
+ * the approval expired); kept for operators and metrics, never shown to the client
  */
-public record SagaFailure(int status, String code, String title, String detail, Map<String, Object> properties) {
+public record SagaFailure(int status, String code, String title, String detail, Map<String, Object> properties,
+		SagaStep step) {
 
 	public SagaFailure {
 		properties = (properties != null) ? new LinkedHashMap<>(properties) : new LinkedHashMap<>();
+	}
+
+	public SagaFailure(int status, String code, String title, String detail, Map<String, Object> properties) {
+		this(status, code, title, detail, properties, null);
 	}
 
 	static SagaFailure of(HttpStatus status, String code, String title, String detail) {
@@ -31,7 +38,14 @@ public record SagaFailure(int status, String code, String title, String detail, 
 	SagaFailure with(String name, Object value) {
 		Map<String, Object> more = new LinkedHashMap<>(this.properties);
 		more.put(name, value);
-		return new SagaFailure(this.status, this.code, this.title, this.detail, more);
+		return new SagaFailure(this.status, this.code, this.title, this.detail, more, this.step);
+	}
+
+	/**
+	 * The same failure, caused by {@code failedStep}.
+	 */
+	SagaFailure at(SagaStep failedStep) {
+		return new SagaFailure(this.status, this.code, this.title, this.detail, this.properties, failedStep);
 	}
 
 	/**

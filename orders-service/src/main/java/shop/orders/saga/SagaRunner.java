@@ -2,6 +2,7 @@ package shop.orders.saga;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -52,34 +53,40 @@ class SagaRunner {
 	/**
 	 * Runs the saga's due steps as {@code owner}, waiting at most {@code patience} for
 	 * backoffs and for steps run by others.
+	 * @return the first step this run ran, if it ran any
 	 */
-	void drive(UUID orderId, String owner, Duration patience) {
+	Optional<SagaStep> drive(UUID orderId, String owner, Duration patience) {
 		long deadline = System.nanoTime() + patience.toNanos();
+		SagaStep first = null;
 		for (int steps = 0; steps < MAX_STEPS_PER_RUN;) {
 			SagaTransitions.Acquisition acquisition = this.transitions.acquire(orderId, owner);
 			switch (acquisition) {
 				case SagaTransitions.Acquisition.Claimed claimed -> {
 					steps++;
+					if (first == null) {
+						first = claimed.call().step();
+					}
 					run(orderId, owner, claimed);
 				}
 				case SagaTransitions.Acquisition.Busy busy -> {
 					if (!pause(POLL, deadline)) {
-						return;
+						return Optional.ofNullable(first);
 					}
 				}
 				case SagaTransitions.Acquisition.NotDue notDue -> {
 					Duration until = Duration.between(this.clock.instant(), notDue.at());
 					if (!pause(until.isNegative() ? Duration.ofMillis(1) : until, deadline)) {
-						return;
+						return Optional.ofNullable(first);
 					}
 				}
 				case SagaTransitions.Acquisition.Idle idle -> {
-					return;
+					return Optional.ofNullable(first);
 				}
 			}
 		}
 		log.warn("Order {}: {} ran {} steps without the saga settling; the next run goes on", orderId, owner,
 				MAX_STEPS_PER_RUN);
+		return Optional.ofNullable(first);
 	}
 
 	private void run(UUID orderId, String owner, SagaTransitions.Acquisition.Claimed claimed) {

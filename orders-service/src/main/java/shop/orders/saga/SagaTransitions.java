@@ -294,11 +294,11 @@ class SagaTransitions {
 		order.cartLocked(cart.cartId(), currency, lines, warnings, now);
 		saga.cartLocked(now);
 		if (lines.isEmpty()) {
-			saga.compensate(SagaIntent.FAIL, SagaFailure.of(HttpStatus.UNPROCESSABLE_CONTENT, "CART_EMPTY",
+			saga.fail(SagaStep.LOCK_CART, SagaFailure.of(HttpStatus.UNPROCESSABLE_CONTENT, "CART_EMPTY",
 					"Cart is empty", "There is nothing in the cart to order"), now);
 		}
 		else if (!changes.isEmpty() && !order.acceptsPriceChanges()) {
-			saga.compensate(SagaIntent.FAIL, SagaFailure
+			saga.fail(SagaStep.LOCK_CART, SagaFailure
 				.of(HttpStatus.CONFLICT, "PRICE_CHANGED", "Prices changed",
 						"Prices changed since the items were added to the cart; nothing was charged and the cart is "
 								+ "open again. Check out again with acceptPriceChanges: true (and a new "
@@ -315,7 +315,7 @@ class SagaTransitions {
 		if (chosen.isEmpty()) {
 			List<String> modes = quote.options().stream().map(FulfillmentClient.ShippingOption::mode).toList();
 			String message = "must be one of " + String.join(", ", modes);
-			saga.compensate(SagaIntent.FAIL,
+			saga.fail(SagaStep.QUOTE_SHIPPING,
 					SagaFailure
 						.of(HttpStatus.BAD_REQUEST, "UNKNOWN_DELIVERY_MODE", "Unknown delivery mode",
 								"Delivery mode '" + order.deliveryMode() + "' is not offered for this order")
@@ -333,24 +333,23 @@ class SagaTransitions {
 		switch (call.step()) {
 			case LOCK_CART -> {
 				saga.cartNotLocked();
-				saga.compensate(SagaIntent.FAIL, failureOf(rejected, "The cart could not be locked for checkout"), now);
+				saga.fail(call.step(), failureOf(rejected, "The cart could not be locked for checkout"), now);
 			}
 			case QUOTE_SHIPPING ->
-				saga.compensate(SagaIntent.FAIL, failureOf(rejected, "No shipping option fits this order"), now);
-			case CREATE_PAYMENT ->
-				saga.compensate(SagaIntent.FAIL, failureOf(rejected, "The payment could not be created"), now);
+				saga.fail(call.step(), failureOf(rejected, "No shipping option fits this order"), now);
+			case CREATE_PAYMENT -> saga.fail(call.step(), failureOf(rejected, "The payment could not be created"), now);
 			case CAPTURE_PAYMENT -> {
 				if ("PAYMENT_NOT_APPROVED".equals(rejected.code())) {
 					saga.paymentNotApproved(now);
 				}
 				else {
-					saga.compensate(SagaIntent.FAIL, failureOf(rejected, "The payment was declined"), now);
+					saga.fail(call.step(), failureOf(rejected, "The payment was declined"), now);
 				}
 			}
 			case COMMIT_STOCK -> {
 				saga.stockNotCommitted();
-				saga.compensate(SagaIntent.FAIL,
-						failureOf(rejected, "The stock could not be committed").with("refunded", true), now);
+				saga.fail(call.step(), failureOf(rejected, "The stock could not be committed").with("refunded", true),
+						now);
 			}
 			case CHECKOUT_CART -> {
 				log.warn("Order {}: cart check-out refused ({}); the order is paid and its stock taken, so it stands",
@@ -367,7 +366,7 @@ class SagaTransitions {
 		if (!step.isRetriedUntilDone() && saga.attempts() >= max) {
 			log.warn("Order {}: {} still failing after {} attempts ({}); compensating", saga.orderId(), step,
 					saga.attempts(), unavailable.reason());
-			saga.compensate(SagaIntent.FAIL,
+			saga.fail(step,
 					SagaFailure.of(HttpStatus.SERVICE_UNAVAILABLE, "SERVICE_UNAVAILABLE", "Service unavailable",
 							"The checkout could not reach another service after " + max + " attempts and was undone: a "
 									+ "captured payment is refunded and the cart is open again"),
@@ -377,11 +376,16 @@ class SagaTransitions {
 		saga.retryAt(now.plus(this.backoff.delay(saga.attempts())), now);
 	}
 
+	/**
+	 * Ends the order with its saga, and saves both: their events (the order's status
+	 * change, the saga's confirmation or end) go out with this transaction.
+	 */
 	private void settle(CheckoutSaga saga, Order order, Instant now) {
 		if (saga.state().isFinal() && !order.status().isFinal()) {
 			order.end(OrderStatus.valueOf(saga.state().name()), saga.endReason(), now);
 		}
 		this.orders.save(order);
+		this.sagas.save(saga);
 	}
 
 	private StepCall callFor(SagaStep step, Order order) {
