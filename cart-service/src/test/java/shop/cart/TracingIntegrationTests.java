@@ -7,6 +7,7 @@ import io.micrometer.tracing.Tracer;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -90,6 +91,34 @@ class TracingIntegrationTests extends CartTestSupport {
 	}
 
 	@Test
+	void logsTheLockAndCheckOutOfACartOnceInTheTraceOfTheOrdersCalls(CapturedOutput output) {
+		Product cable = Product.of("Patch cable", "2.99");
+		servicesKnow(cable);
+		UUID userId = UUID.randomUUID();
+		HttpResponse<String> added = Http.post(url("/api/cart/items"),
+				"{\"productId\":\"" + cable.id() + "\",\"quantity\":3}", "Authorization", bearer(userId));
+		assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+		UUID orderId = UUID.randomUUID();
+		String lock = "{\"userId\":\"" + userId + "\",\"orderId\":\"" + orderId + "\"}";
+
+		HttpResponse<String> locked = internal("/internal/carts/lock", lock);
+		assertThat(locked.statusCode()).as(locked.body()).isEqualTo(200);
+		assertThat(internal("/internal/carts/lock", lock).statusCode()).as("a repeat").isEqualTo(200);
+		String cartId = JsonMapper.builder().build().readTree(locked.body()).path("cartId").asString();
+		String order = "{\"orderId\":\"" + orderId + "\"}";
+		assertThat(internal("/internal/carts/" + cartId + "/checkout", order).statusCode()).isEqualTo(200);
+		assertThat(internal("/internal/carts/" + cartId + "/checkout", order).statusCode()).as("a repeat")
+			.isEqualTo(200);
+
+		assertThat(output.getOut().lines().filter((line) -> line.contains("Cart " + cartId + " "))).satisfiesExactly(
+				(line) -> assertThat(line)
+					.contains("Cart " + cartId + " locked for checkout of order " + orderId + " (1 lines)")
+					.contains("," + TRACE_ID + ","),
+				(line) -> assertThat(line).contains("Cart " + cartId + " checked out by order " + orderId)
+					.contains("," + TRACE_ID + ","));
+	}
+
+	@Test
 	void exportsNoSpansWithoutACollector() {
 		assertThat(this.context.getBeansOfType(Tracer.class)).isNotEmpty();
 		assertThat(this.context.getBeanNamesForType(SpanExporter.class)).isEmpty();
@@ -102,6 +131,13 @@ class TracingIntegrationTests extends CartTestSupport {
 		return (traceparent != null)
 				? Http.post(url("/api/cart/items"), body, "Authorization", token, "traceparent", traceparent)
 				: Http.post(url("/api/cart/items"), body, "Authorization", token);
+	}
+
+	/**
+	 * A call of orders-service within the trace of the shopper's request.
+	 */
+	private HttpResponse<String> internal(String path, String body) {
+		return Http.post(url(path), body, "X-Api-Key", "orders-key", "traceparent", TRACEPARENT);
 	}
 
 	private String url(String path) {

@@ -196,7 +196,12 @@ public class CartService {
 			if (!wasLocked && this.reservations.renew(locked.id())) {
 				locked.reservationsRenewed(now(), this.reservationTtl);
 			}
-			return locked.withItemsLoaded();
+			Cart loaded = locked.withItemsLoaded();
+			if (!wasLocked) {
+				log.info("Cart {} locked for checkout of order {} ({} lines)", locked.id(), orderId,
+						loaded.items().size());
+			}
+			return loaded;
 		});
 		List<UUID> productIds = cart.items().stream().map(CartItem::productId).toList();
 		Map<UUID, Money> prices = this.products.currentPrices(productIds)
@@ -218,9 +223,12 @@ public class CartService {
 	public CartStatusView unlock(UUID cartId, UUID orderId) {
 		return this.transactions.execute((status) -> {
 			Cart cart = this.carts.lock(cartId).orElseThrow(() -> CartProblems.cartNotFound(cartId));
-			if (cart.unlock(orderId, now(), this.reservationTtl)
-					&& (cart.items().isEmpty() || this.reservations.renew(cart.id()))) {
+			boolean unlocked = cart.unlock(orderId, now(), this.reservationTtl);
+			if (unlocked && (cart.items().isEmpty() || this.reservations.renew(cart.id()))) {
 				cart.reservationsRenewed(now(), this.reservationTtl);
+			}
+			if (unlocked) {
+				log.info("Cart {} unlocked: the checkout of order {} was undone", cart.id(), orderId);
 			}
 			return new CartStatusView(cart.id(), cart.status());
 		});
@@ -233,7 +241,11 @@ public class CartService {
 	public CartStatusView checkOut(UUID cartId, UUID orderId) {
 		return this.transactions.execute((status) -> {
 			Cart cart = this.carts.lock(cartId).orElseThrow(() -> CartProblems.cartNotFound(cartId));
+			boolean open = cart.status() != CartStatus.CHECKED_OUT;
 			cart.checkOut(orderId, now());
+			if (open) {
+				log.info("Cart {} checked out by order {}", cart.id(), orderId);
+			}
 			return new CartStatusView(cart.id(), cart.status());
 		});
 	}

@@ -12,6 +12,9 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +32,8 @@ import shop.fulfillment.reservation.ReservationRepository;
  */
 @Service
 public class StockCommitService {
+
+	private static final Logger log = LoggerFactory.getLogger(StockCommitService.class);
 
 	private final StockCommitRepository commits;
 
@@ -101,6 +106,8 @@ public class StockCommitService {
 		});
 		locked.values()
 			.forEach((inventory) -> this.notifier.notifyIfChanged(inventory, before.get(inventory.productId())));
+		log.info("Committed stock of order {} ({} lines) from the reservations of cart {}", orderId, wanted.size(),
+				cartId);
 		return commit;
 	}
 
@@ -126,6 +133,7 @@ public class StockCommitService {
 			inventory.restore(quantities.get(inventory.productId()), now);
 			this.notifier.notifyIfChanged(inventory, before);
 		}
+		log.info("Restored the stock of order {} ({} lines)", orderId, quantities.size());
 		return commit;
 	}
 

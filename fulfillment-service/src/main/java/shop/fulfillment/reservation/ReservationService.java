@@ -11,6 +11,9 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,6 +30,8 @@ import shop.fulfillment.inventory.StockChangeNotifier;
  */
 @Service
 public class ReservationService {
+
+	private static final Logger log = LoggerFactory.getLogger(ReservationService.class);
 
 	private final ReservationRepository reservations;
 
@@ -99,12 +104,15 @@ public class ReservationService {
 		Instant now = this.clock.instant();
 		Map<UUID, Inventory> inventories = byProduct(this.inventories.lockAll(products));
 		Map<UUID, Integer> before = availability(inventories);
+		int released = 0;
 		for (Reservation line : this.reservations.lockLines(cartId, products)) {
 			inventories.get(line.productId()).release(line.quantity(), now);
 			this.reservations.delete(line);
+			released++;
 		}
 		inventories.values()
 			.forEach((inventory) -> this.notifier.notifyIfChanged(inventory, before.get(inventory.productId())));
+		log.info("Released the reservations of cart {} ({} lines)", cartId, released);
 	}
 
 	/**

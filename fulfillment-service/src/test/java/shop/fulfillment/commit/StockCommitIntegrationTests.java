@@ -1,14 +1,20 @@
 package shop.fulfillment.commit;
 
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.ResultActions;
 
+import shop.common.test.Http;
 import shop.fulfillment.FulfillmentIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,10 +24,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+@ExtendWith(OutputCaptureExtension.class)
 class StockCommitIntegrationTests extends FulfillmentIntegrationTest {
+
+	private static final String TRACE_ID = "3c4d5e6f708192a3b4c5d6e7f8091a2b";
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@LocalServerPort
+	int port;
 
 	@Test
 	void turnsACartsReservationsIntoAStockReductionOnce() throws Exception {
@@ -97,6 +109,29 @@ class StockCommitIntegrationTests extends FulfillmentIntegrationTest {
 	}
 
 	@Test
+	void logsACommitAndItsRestorationOnceInTheTraceOfOrdersCalls(CapturedOutput output) throws Exception {
+		UUID product = stockedProduct(6);
+		UUID cart = UUID.randomUUID();
+		reserve(cart, product, 2);
+		UUID order = UUID.randomUUID();
+		String restore = "{\"orderId\":\"" + order + "\"}";
+		for (int attempt = 1; attempt <= 2; attempt++) {
+			assertThat(traced("/internal/stock/commits", commitBody(order, cart, product, 2)).statusCode())
+				.isEqualTo(200);
+		}
+		for (int attempt = 1; attempt <= 2; attempt++) {
+			assertThat(traced("/internal/stock/restorations", restore).statusCode()).isEqualTo(200);
+		}
+
+		assertThat(output.getOut().lines().filter((line) -> line.contains("of order " + order)))
+			.satisfiesExactly(
+					(line) -> assertThat(line).contains(
+							"Committed stock of order " + order + " (1 lines) from the reservations of cart " + cart),
+					(line) -> assertThat(line).contains("Restored the stock of order " + order + " (1 lines)"))
+			.allSatisfy((line) -> assertThat(line).contains("," + TRACE_ID + ","));
+	}
+
+	@Test
 	void validatesCommitsAndLetsOnlyOrdersServiceMakeThem() throws Exception {
 		internal(post("/internal/stock/commits"), "orders-key",
 				"{\"orderId\":\"" + UUID.randomUUID() + "\",\"cartId\":\"" + UUID.randomUUID() + "\",\"lines\":[]}")
@@ -104,6 +139,14 @@ class StockCommitIntegrationTests extends FulfillmentIntegrationTest {
 		internal(post("/internal/stock/commits"), "cart-key",
 				commitBody(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), 1))
 			.andExpect(status().isForbidden());
+	}
+
+	/**
+	 * A call of orders-service, over HTTP, within the trace of the shopper's request.
+	 */
+	private HttpResponse<String> traced(String path, String body) {
+		return Http.post("http://localhost:" + this.port + path, body, "X-Api-Key", "orders-key", "Idempotency-Key",
+				"traced-" + body.hashCode(), "traceparent", "00-" + TRACE_ID + "-00f067aa0ba902b7-01");
 	}
 
 	private void reserve(UUID cart, UUID product, int quantity) throws Exception {

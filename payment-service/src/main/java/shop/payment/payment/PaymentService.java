@@ -123,7 +123,10 @@ public class PaymentService {
 		if (saved.status() == PaymentStatus.FAILED) {
 			throw failure(saved);
 		}
-		return new Created(view(saved), true);
+		PaymentView payable = view(saved);
+		log.info("Payment {} created for order {}: {}, waiting for the payer's approval", payable.paymentId(),
+				payable.orderId(), describe(payable.amount()));
+		return new Created(payable, true);
 	}
 
 	/**
@@ -153,7 +156,9 @@ public class PaymentService {
 		catch (PayPalRejectedException ex) {
 			order = afterRefusedCapture(paymentId, attempt.reference(), ex);
 		}
-		return recordCapture(paymentId, order, ex -> PaymentProblems.unavailable(ex.debugId()));
+		PaymentView captured = recordCapture(paymentId, order, ex -> PaymentProblems.unavailable(ex.debugId()));
+		log.info("Payment {} captured for order {}: {}", paymentId, captured.orderId(), describe(captured.amount()));
+		return captured;
 	}
 
 	/**
@@ -196,12 +201,14 @@ public class PaymentService {
 			throw PaymentProblems.amountMismatch(paymentId);
 		}
 		PayPalRefund made = refund;
-		return this.transactions.execute((status) -> {
+		PaymentView refunded = this.transactions.execute((status) -> {
 			Payment payment = locked(paymentId);
 			payment.refunded((made != null) ? this.ids.seal(paymentId, ProviderIds.Field.REFUND, made.id()) : null,
 					captured, "refunded", now());
 			return view(payment);
 		});
+		log.info("Payment {} refunded for order {}: {}", paymentId, refunded.orderId(), describe(captured));
+		return refunded;
 	}
 
 	/**
@@ -235,11 +242,13 @@ public class PaymentService {
 			recordCapture(paymentId, order, ex -> PaymentProblems.unavailable(ex.debugId()));
 			throw PaymentProblems.alreadyCaptured(paymentId);
 		}
-		return this.transactions.execute((status) -> {
+		PaymentView voided = this.transactions.execute((status) -> {
 			Payment payment = locked(paymentId);
 			payment.voided(now());
 			return view(payment);
 		});
+		log.info("Payment {} voided for order {}: nothing was captured", paymentId, voided.orderId());
+		return voided;
 	}
 
 	/**
@@ -389,6 +398,10 @@ public class PaymentService {
 			throw PaymentProblems.amountMismatch(paymentId);
 		}
 		return this.transactions.execute((status) -> view(locked(paymentId)));
+	}
+
+	private static String describe(Money amount) {
+		return (amount != null) ? amount.plainAmount() + " " + amount.currency() : "amount unknown";
 	}
 
 	private Payment startOrFind(NewPayment request, String key) {

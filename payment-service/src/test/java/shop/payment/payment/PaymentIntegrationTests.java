@@ -1,5 +1,6 @@
 package shop.payment.payment;
 
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,13 +11,17 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.ResultActions;
 
+import shop.common.test.Http;
 import shop.payment.PaymentTestSupport;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -31,11 +36,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+@ExtendWith(OutputCaptureExtension.class)
 class PaymentIntegrationTests extends PaymentTestSupport {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final String PAYER_ID = "QYR5Z8XDVJNXQ";
+
+	private static final String TRACE_ID = "7a3b9c1d2e4f60718293a4b5c6d7e8f9";
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -233,6 +241,33 @@ class PaymentIntegrationTests extends PaymentTestSupport {
 	}
 
 	@Test
+	void logsEachPaymentChangeOnceInTheTraceOfOrdersCall(CapturedOutput output) {
+		stubCreated("44.98");
+		HttpResponse<String> created = traced("/internal/payments", createBody(), "create-" + this.orderId);
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		String paymentId = JSON.readTree(created.body()).path("paymentId").asString();
+		stubCapture(json(201, captured("44.98")));
+		stubRefund("44.98");
+		for (String step : new String[] { "capture", "refund" }) {
+			for (int attempt = 1; attempt <= 2; attempt++) {
+				HttpResponse<String> answer = traced("/internal/payments/" + paymentId + "/" + step, "",
+						step + "-" + this.orderId);
+				assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+			}
+		}
+
+		assertThat(output.getOut().lines().filter((line) -> line.contains("Payment " + paymentId + " ")))
+			.satisfiesExactly(
+					(line) -> assertThat(line).contains("Payment " + paymentId + " created for order " + this.orderId
+							+ ": 44.98 USD, waiting for the payer's approval"),
+					(line) -> assertThat(line)
+						.contains("Payment " + paymentId + " captured for order " + this.orderId + ": 44.98 USD"),
+					(line) -> assertThat(line)
+						.contains("Payment " + paymentId + " refunded for order " + this.orderId + ": 44.98 USD"))
+			.allSatisfy((line) -> assertThat(line).contains("," + TRACE_ID + ","));
+	}
+
+	@Test
 	void refusesToRefundWhatWasNotCaptured() throws Exception {
 		String paymentId = createdPayment();
 		refund(paymentId, "r1").andExpect(status().isConflict())
@@ -417,6 +452,14 @@ class PaymentIntegrationTests extends PaymentTestSupport {
 			.header("Idempotency-Key", key)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(createBody()));
+	}
+
+	/**
+	 * A call of orders-service, over HTTP, within the trace of the shopper's request.
+	 */
+	private HttpResponse<String> traced(String path, String body, String idempotencyKey) {
+		return Http.post("http://localhost:" + this.port + path, body, "X-Api-Key", "orders-key", "Idempotency-Key",
+				idempotencyKey, "traceparent", "00-" + TRACE_ID + "-00f067aa0ba902b7-01");
 	}
 
 	private String createBody() {
