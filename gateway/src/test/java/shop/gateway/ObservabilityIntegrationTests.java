@@ -196,6 +196,27 @@ class ObservabilityIntegrationTests extends GatewayIntegrationTestSupport {
 					"spring_cloud_gateway_requests_seconds_count\\{[^}]*routeId=\"catalog\"[^}]*status=\"OK\"[^}]*\\}"));
 	}
 
+	@Test
+	void timesTheSessionChecksApartFromTheRoutedCalls(CapturedOutput output) {
+		this.client.get()
+			.uri("/api/cart")
+			.header("Authorization", bearer(signedIn(UUID.randomUUID(), "CUSTOMER")))
+			.exchange()
+			.expectStatus()
+			.isOk();
+		management().get()
+			.uri("/actuator/prometheus")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value((metrics) -> assertThat(metrics)
+				.containsPattern("gateway_session_checks_seconds_count\\{[^}]*status=\"200\"[^}]*\\}")
+				.containsPattern(
+						"http_client_requests_seconds_count\\{[^}]*spring_cloud_gateway_route_id=\"cart\"[^}]*\\}"));
+		assertThat(output.getOut()).doesNotContain("Prometheus requires that all meters with the same name");
+	}
+
 	private WebTestClient management() {
 		return WebTestClient.bindToServer().baseUrl("http://localhost:" + this.managementPort).build();
 	}
