@@ -81,9 +81,14 @@ public class FleetExtension implements BeforeAllCallback, ParameterResolver, Tes
 			// One client address runs the whole suite: the per-address limits of the
 			// gateway
 			// and of login failures are raised; the per-account login throttle stays.
+			// Shorter waits where ReliabilityTests would otherwise sit idle: a saga's
+			// lease (60 s by default; still longer than any call of a step, 11 s at most)
+			// runs out sooner after orders-service is killed, and log shippers retry
+			// their spool at least every 5 s (60 s) after a log-service outage.
 			Map<String, String> environment = Map.of("SHOP_RATE_LIMIT_IP_PER_SECOND", "2000",
 					"SHOP_RATE_LIMIT_IP_BURST", "4000", "SHOP_RATE_LIMIT_USER_PER_SECOND", "1000",
-					"SHOP_RATE_LIMIT_USER_BURST", "2000", "SHOP_LOGIN_IP_FAILURES", "10000");
+					"SHOP_RATE_LIMIT_USER_BURST", "2000", "SHOP_LOGIN_IP_FAILURES", "10000", "SHOP_ORDERS_SAGA_LEASE",
+					"20s", "SHOP_LOGS_SHIPPING_MAXRETRYINTERVAL", "5s");
 			FleetOptions options = new FleetOptions(layout, offset, 5433 + offset, Duration.ofMinutes(4),
 					"admin@e2e.shop.local", "e2e-admin-password-1", environment, false);
 			long t0 = System.nanoTime();
