@@ -11,7 +11,7 @@ import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 
-import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
@@ -49,27 +49,28 @@ public class CatalogSimulation extends Simulation {
 	HttpProtocolBuilder protocol = http.baseUrl(BASE_URL).acceptHeader("application/json").shareConnections();
 
 	ScenarioBuilder plain = scenario("plain page").feed(this.requests)
-		.forever()
+		.during(Duration.ofSeconds(HOLD_SECONDS))
 		.on(http("plain page").get("/api/products?page=#{page}&size=20")
 			.check(status().is(200), jsonPath("$.items[19].productId").exists()));
 
 	ScenarioBuilder filtered = scenario("filtered page").feed(this.requests)
-		.forever()
+		.during(Duration.ofSeconds(HOLD_SECONDS))
 		.on(http("filtered page")
 			.get("/api/products?category=#{category}&brand=#{brand}&minPrice=10&maxPrice=5000&inStock=true"
 					+ "&sort=price&size=20")
 			.check(status().is(200), jsonPath("$.items").exists()));
 
 	ScenarioBuilder search = scenario("q search").feed(this.requests)
-		.forever()
+		.during(Duration.ofSeconds(HOLD_SECONDS))
 		.on(http("q search").get("/api/products?q=#{q}&size=20").check(status().is(200), jsonPath("$.items").exists()));
 
 	{
-		setUp(this.plain.injectClosed(constantConcurrentUsers(USERS).during(HOLD_SECONDS))
-			.andThen(this.filtered.injectClosed(constantConcurrentUsers(USERS).during(HOLD_SECONDS)))
-			.andThen(this.search.injectClosed(constantConcurrentUsers(USERS).during(HOLD_SECONDS))))
-			.protocols(this.protocol)
-			.maxDuration(Duration.ofSeconds(3L * HOLD_SECONDS + 30));
+		// each phase's users loop for the phase's time and end, so that the next phase
+		// starts
+		setUp(this.plain.injectOpen(atOnceUsers(USERS))
+			.andThen(this.filtered.injectOpen(atOnceUsers(USERS)))
+			.andThen(this.search.injectOpen(atOnceUsers(USERS)))).protocols(this.protocol)
+			.maxDuration(Duration.ofSeconds(3L * HOLD_SECONDS + 60));
 	}
 
 }

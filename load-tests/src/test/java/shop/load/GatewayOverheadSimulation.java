@@ -6,7 +6,7 @@ import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 
-import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
@@ -29,17 +29,18 @@ public class GatewayOverheadSimulation extends Simulation {
 
 	HttpProtocolBuilder protocol = http.acceptHeader("application/json").shareConnections();
 
-	ScenarioBuilder throughGateway = scenario("through the gateway").forever()
+	ScenarioBuilder throughGateway = scenario("through the gateway").during(Duration.ofSeconds(HOLD_SECONDS))
 		.on(http("catalog page via gateway").get(BASE_URL + "/api/products?page=1&size=20").check(status().is(200)));
 
-	ScenarioBuilder direct = scenario("straight to catalog-service").forever()
+	ScenarioBuilder direct = scenario("straight to catalog-service").during(Duration.ofSeconds(HOLD_SECONDS))
 		.on(http("catalog page direct").get(CATALOG_URL + "/api/products?page=1&size=20").check(status().is(200)));
 
 	{
-		setUp(this.throughGateway.injectClosed(constantConcurrentUsers(USERS).during(HOLD_SECONDS))
-			.andThen(this.direct.injectClosed(constantConcurrentUsers(USERS).during(HOLD_SECONDS))))
+		// each phase's users loop for the phase's time and end, so that the next phase
+		// starts
+		setUp(this.throughGateway.injectOpen(atOnceUsers(USERS)).andThen(this.direct.injectOpen(atOnceUsers(USERS))))
 			.protocols(this.protocol)
-			.maxDuration(Duration.ofSeconds(2L * HOLD_SECONDS + 10));
+			.maxDuration(Duration.ofSeconds(2L * HOLD_SECONDS + 60));
 	}
 
 }
