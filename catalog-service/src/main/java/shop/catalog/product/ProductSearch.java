@@ -57,6 +57,11 @@ public class ProductSearch {
 		if (query.page().page() == 0 && items.size() < query.page().size()) {
 			total = items.size();
 		}
+		else if (unfiltered(query)) {
+			// kept exact in every change's transaction
+			// (V3__list_indexes_and_product_count.sql)
+			total = this.jdbc.sql("select active from product_count").query(Long.class).single();
+		}
 		else {
 			Statement count = count(query, slugs);
 			total = this.jdbc.sql(count.sql()).params(count.params()).query(Long.class).single();
@@ -80,6 +85,11 @@ public class ProductSearch {
 		Map<String, Object> params = new LinkedHashMap<>();
 		String where = where(query, categorySlugs, params);
 		return new Statement("select count(*) from products p" + from(query) + where, params);
+	}
+
+	private static boolean unfiltered(ProductQuery query) {
+		return query.category() == null && query.brand() == null && query.q() == null && query.minPrice() == null
+				&& query.maxPrice() == null && query.inStock() == null && query.attributes().isEmpty();
 	}
 
 	private static String from(ProductQuery query) {

@@ -113,6 +113,31 @@ class ListQueryPlanIntegrationTests extends CatalogIntegrationTest {
 		assertThat(result.items().get(0).sku()).startsWith("PLAN-");
 	}
 
+	@Test
+	void keepsTheUnfilteredCountExactThroughEveryKindOfChange() {
+		assertThat(unfilteredTotal()).isEqualTo(activeProducts()).isGreaterThanOrEqualTo(PRODUCTS);
+		long before = unfilteredTotal();
+		this.jdbc.sql("update products set deleted_at = now() where sku in ('PLAN-1', 'PLAN-2', 'PLAN-3')").update();
+		assertThat(unfilteredTotal()).isEqualTo(before - 3).isEqualTo(activeProducts());
+		this.jdbc.sql("update products set price_amount = price_amount + 1 where sku like 'PLAN-1%'").update();
+		assertThat(unfilteredTotal()).isEqualTo(before - 3);
+		this.jdbc.sql("update products set deleted_at = null where sku in ('PLAN-1', 'PLAN-2')").update();
+		assertThat(unfilteredTotal()).isEqualTo(before - 1).isEqualTo(activeProducts());
+		this.jdbc.sql("delete from products where sku in ('PLAN-3', 'PLAN-4')").update();
+		assertThat(unfilteredTotal()).isEqualTo(before - 2).isEqualTo(activeProducts());
+	}
+
+	private long unfilteredTotal() {
+		ProductSearch.Result result = this.search
+			.search(ProductQuery.of(null, null, null, null, null, null, List.of(), null, 1, 20));
+		assertThat(result.items()).hasSize(20);
+		return result.total();
+	}
+
+	private long activeProducts() {
+		return this.jdbc.sql("select count(*) from products where deleted_at is null").query(Long.class).single();
+	}
+
 	private static ProductQuery query(String category, String brand, String q, BigDecimal minPrice, BigDecimal maxPrice,
 			Boolean inStock, List<String> attributes, String sort) {
 		return ProductQuery.of(category, brand, q, minPrice, maxPrice, inStock, attributes, sort, 0, 20);
