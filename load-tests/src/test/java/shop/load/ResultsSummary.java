@@ -47,6 +47,7 @@ public final class ResultsSummary {
 		out.append("| request | count | errors | req/s | p50 ms | p95 ms | p99 ms |\n");
 		out.append("|---|---:|---:|---:|---:|---:|---:|\n");
 		Matcher row = ROW.matcher(html);
+		java.util.Set<String> seen = new java.util.HashSet<>();
 		while (row.find()) {
 			Matcher name = NAME.matcher(row.group(1));
 			List<String> values = new ArrayList<>();
@@ -54,7 +55,8 @@ public final class ResultsSummary {
 			while (value.find()) {
 				values.add(value.group(2).trim());
 			}
-			if (!name.find() || values.size() < 10) {
+			// the report lists a request again under each scenario that sends it
+			if (!name.find() || values.size() < 10 || !seen.add(name.group(1))) {
 				continue;
 			}
 			// columns: total, ok, ko, %ko, req/s, min, p50, p75, p95, p99, max, mean, std
