@@ -12,6 +12,7 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
@@ -59,13 +60,13 @@ public class ReservationSimulation extends Simulation {
 
 	ScenarioBuilder contention = scenario("reserve and release one product").feed(this.shoppers)
 		.forever()
-		.on(http("reserve (add to cart)").post("/api/cart/items")
+		.on(exec(http("reserve (add to cart)").post("/api/cart/items")
 			.header("Authorization", "Bearer #{token}")
 			.body(StringBody("{\"productId\":\"#{productId}\",\"quantity\":1}"))
 			.check(status().is(201), jsonPath("$.itemId").saveAs("itemId")))
-		.exec(http("release (remove from cart)").delete("/api/cart/items/#{itemId}")
-			.header("Authorization", "Bearer #{token}")
-			.check(status().is(204)));
+			.exec(http("release (remove from cart)").delete("/api/cart/items/#{itemId}")
+				.header("Authorization", "Bearer #{token}")
+				.check(status().is(204))));
 
 	{
 		setUp(this.contention.injectClosed(constantConcurrentUsers(USERS).during(HOLD_SECONDS)))
