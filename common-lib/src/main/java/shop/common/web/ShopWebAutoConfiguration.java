@@ -24,11 +24,12 @@ import shop.common.security.internal.InternalApiProperties;
 
 /**
  * The plumbing of every servlet service: problem details for every error, request ids in
- * the MDC, and the internal API's key check and per-endpoint caller rules.
+ * the MDC, a bound on concurrent requests, and the internal API's key check and
+ * per-endpoint caller rules.
  */
 @AutoConfiguration(before = ErrorMvcAutoConfiguration.class)
 @ConditionalOnWebApplication(type = Type.SERVLET)
-@EnableConfigurationProperties(InternalApiProperties.class)
+@EnableConfigurationProperties({ InternalApiProperties.class, WebLimitsProperties.class })
 public class ShopWebAutoConfiguration {
 
 	/**
@@ -59,6 +60,14 @@ public class ShopWebAutoConfiguration {
 	FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
 		FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(new RequestIdFilter());
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<ConcurrencyLimitFilter> concurrencyLimitFilter(WebLimitsProperties limits) {
+		FilterRegistrationBean<ConcurrencyLimitFilter> registration = new FilterRegistrationBean<>(
+				new ConcurrencyLimitFilter(limits.maxConcurrentRequests(), limits.queueWait()));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		return registration;
 	}
 
