@@ -118,33 +118,24 @@ class ReliabilityTests {
 	@Test
 	void capturesOnceWhenConfirmIsSentTwentyTimesAtOnce(ShopApi api, FleetExtension.StartedFleet fleet)
 			throws Exception {
-		Catalog.Product ssd = Catalog.create(api, this.admin, "Twenty Confirms SSD", this.brand, "storage", "120.00",
-				5);
-		String token = Shoppers.newShopperSession(api).accessToken();
-		CartJourneyTests.add(api, token, ssd.productId(), 1);
-		ShopApi.Response order = CheckoutJourneyTests.checkout(api, token, UUID.randomUUID().toString(),
-				CheckoutJourneyTests.inlineAddress());
-		CheckoutJourneyTests.approve(api, order.text("approvalUrl"));
-		String orderId = order.text("orderId");
+		ApprovedOrder approved = approvedOrder(api, "Twenty Confirms SSD", "storage", "120.00");
+		String token = approved.token();
+		String orderId = approved.orderId();
 		List<Integer> statuses = parallel(20,
 				() -> api.post("/api/orders/" + orderId + "/confirm", null).token(token).send().status());
 		assertThat(statuses).allSatisfy((status) -> assertThat(status).isIn(200, 202));
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> "CONFIRMED".equals(api.get("/api/orders/" + orderId).token(token).send().text("status")));
-		assertThat(captures(fleet, paypalOrderId(order))).isEqualTo(1);
+		assertThat(captures(fleet, approved.paypalOrderId())).isEqualTo(1);
 	}
 
 	@Test
 	void finishesAnOrderWhoseServiceWasKilledRightAfterTheCapture(ShopApi api, FleetExtension.StartedFleet fleet)
 			throws Exception {
-		Catalog.Product cpu = Catalog.create(api, this.admin, "Crash Test CPU", this.brand, "processors", "450.00", 5);
-		String token = Shoppers.newShopperSession(api).accessToken();
-		CartJourneyTests.add(api, token, cpu.productId(), 1);
-		ShopApi.Response order = CheckoutJourneyTests.checkout(api, token, UUID.randomUUID().toString(),
-				CheckoutJourneyTests.inlineAddress());
-		String orderId = order.text("orderId");
-		String paypalOrderId = paypalOrderId(order);
-		CheckoutJourneyTests.approve(api, order.text("approvalUrl"));
+		ApprovedOrder approved = approvedOrder(api, "Crash Test CPU", "processors", "450.00");
+		String token = approved.token();
+		String orderId = approved.orderId();
+		String paypalOrderId = approved.paypalOrderId();
 		// the simulator carries the capture out but holds its answer back: the window
 		simulator(fleet, "POST", "/simulator/faults",
 				"{\"operation\":\"CAPTURE\",\"mode\":\"TIMEOUT\",\"times\":1,\"delay_ms\":6000}");
@@ -188,14 +179,10 @@ class ReliabilityTests {
 
 	@Test
 	void chargesOnceWhenTheCaptureAnswerIsLost(ShopApi api, FleetExtension.StartedFleet fleet) {
-		Catalog.Product psu = Catalog.create(api, this.admin, "Lost Answer PSU 850W", this.brand, "power", "130.00", 5);
-		String token = Shoppers.newShopperSession(api).accessToken();
-		CartJourneyTests.add(api, token, psu.productId(), 1);
-		ShopApi.Response order = CheckoutJourneyTests.checkout(api, token, UUID.randomUUID().toString(),
-				CheckoutJourneyTests.inlineAddress());
-		String orderId = order.text("orderId");
-		String paypalOrderId = paypalOrderId(order);
-		CheckoutJourneyTests.approve(api, order.text("approvalUrl"));
+		ApprovedOrder approved = approvedOrder(api, "Lost Answer PSU 850W", "power", "130.00");
+		String token = approved.token();
+		String orderId = approved.orderId();
+		String paypalOrderId = approved.paypalOrderId();
 		// PayPal captures at once but holds its answer back 20 s: longer than
 		// payment-service waits for PayPal (PAYPAL_READ_TIMEOUT, 15 s) and orders-service
 		// for payment-service (10 s), so the first capture call times out after the
@@ -220,15 +207,10 @@ class ReliabilityTests {
 	@Test
 	void reducesTheStockOnceWhenFulfillmentIsKilledAtTheStockCommit(ShopApi api, FleetExtension.StartedFleet fleet)
 			throws Exception {
-		Catalog.Product board = Catalog.create(api, this.admin, "Crash Test Mainboard", this.brand, "mainboards",
-				"210.00", 5);
-		String token = Shoppers.newShopperSession(api).accessToken();
-		CartJourneyTests.add(api, token, board.productId(), 1);
-		ShopApi.Response order = CheckoutJourneyTests.checkout(api, token, UUID.randomUUID().toString(),
-				CheckoutJourneyTests.inlineAddress());
-		String orderId = order.text("orderId");
-		String paypalOrderId = paypalOrderId(order);
-		CheckoutJourneyTests.approve(api, order.text("approvalUrl"));
+		ApprovedOrder approved = approvedOrder(api, "Crash Test Mainboard", "mainboards", "210.00");
+		String token = approved.token();
+		String orderId = approved.orderId();
+		String paypalOrderId = approved.paypalOrderId();
 		// PayPal captures at once and answers 4 s later, well within what payment-service
 		// and orders-service wait: the window in which fulfillment-service dies, so the
 		// saga's next step, the stock commit, meets a dead service
@@ -252,7 +234,7 @@ class ReliabilityTests {
 			.contains("UNAVAILABLE");
 		assertThat(captures(fleet, paypalOrderId)).as("captures at PayPal of " + paypalOrderId).isEqualTo(1);
 		if ("CONFIRMED".equals(status)) {
-			assertThat(Schemas.inventory(db, board.productId())).as("5 on hand, 1 sold: reduced exactly once")
+			assertThat(Schemas.inventory(db, approved.productId())).as("5 on hand, 1 sold: reduced exactly once")
 				.isEqualTo(new Schemas.Inventory(4, 0));
 			assertThat(Schemas.stockCommit(db, orderId)).isEqualTo("COMMITTED");
 			assertThat(refunds(fleet, paypalOrderId)).as("refunds of a confirmed order").isZero();
@@ -260,7 +242,8 @@ class ReliabilityTests {
 		else {
 			assertThat(status).as("the order, if not confirmed, is compensated").isEqualTo("FAILED");
 			assertThat(refunds(fleet, paypalOrderId)).as("money back for " + status).isEqualTo(1);
-			assertThat(Schemas.inventory(db, board.productId()).onHand()).as("nothing sold stays reduced").isEqualTo(5);
+			assertThat(Schemas.inventory(db, approved.productId()).onHand()).as("nothing sold stays reduced")
+				.isEqualTo(5);
 			assertThat(Schemas.stockCommit(db, orderId)).isIn(null, "RESTORED");
 		}
 	}
@@ -464,6 +447,24 @@ class ReliabilityTests {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+	}
+
+	/**
+	 * A product with 5 units on hand, a new shopper who checked one of them out, and the
+	 * payment approved at the simulator: the order waits for its confirm.
+	 */
+	private ApprovedOrder approvedOrder(ShopApi api, String productName, String category, String price) {
+		Catalog.Product product = Catalog.create(api, this.admin, productName, this.brand, category, price, 5);
+		String token = Shoppers.newShopperSession(api).accessToken();
+		CartJourneyTests.add(api, token, product.productId(), 1);
+		ShopApi.Response order = CheckoutJourneyTests.checkout(api, token, UUID.randomUUID().toString(),
+				CheckoutJourneyTests.inlineAddress());
+		assertThat(order.status()).as(order.toString()).isEqualTo(201);
+		CheckoutJourneyTests.approve(api, order.text("approvalUrl"));
+		return new ApprovedOrder(product.productId(), token, order.text("orderId"), paypalOrderId(order));
+	}
+
+	record ApprovedOrder(String productId, String token, String orderId, String paypalOrderId) {
 	}
 
 	static String paypalOrderId(ShopApi.Response order) {

@@ -15,7 +15,6 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.feed;
-import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
@@ -62,18 +61,7 @@ public class CheckoutSimulation extends Simulation {
 				.header("Authorization", "Bearer #{token}")
 				.body(StringBody("{\"productId\":\"#{productId}\",\"quantity\":1}"))
 				.check(status().is(201)))
-			.exec(http("POST /api/orders").post("/api/orders")
-				.header("Authorization", "Bearer #{token}")
-				.header("Idempotency-Key", "#{idempotencyKey}")
-				.body(StringBody("{\"shippingAddress\":{\"name\":\"Load Shopper\",\"line1\":\"1 Test Street\","
-						+ "\"city\":\"Berlin\",\"postalCode\":\"10115\",\"country\":\"DE\"},"
-						+ "\"deliveryMode\":\"standard\",\"acceptPriceChanges\":true}"))
-				.check(status().is(201), jsonPath("$.orderId").saveAs("orderId"),
-						jsonPath("$.approvalUrl").saveAs("approvalUrl")))
-			.exec(http("approve at PayPal").get("#{approvalUrl}").check(status().in(200, 302, 303)))
-			.exec(http("confirm").post("/api/orders/#{orderId}/confirm")
-				.header("Authorization", "Bearer #{token}")
-				.check(status().is(200), jsonPath("$.status").is("CONFIRMED"))));
+			.exec(Checkouts.checkOutApproveAndConfirm()));
 
 	{
 		setUp(this.checkout.injectClosed(constantConcurrentUsers(USERS).during(HOLD_SECONDS))).protocols(this.protocol)

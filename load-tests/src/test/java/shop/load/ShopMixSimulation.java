@@ -18,7 +18,6 @@ import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.feed;
 import static io.gatling.javaapi.core.CoreDsl.global;
-import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.percent;
 import static io.gatling.javaapi.core.CoreDsl.randomSwitch;
 import static io.gatling.javaapi.core.CoreDsl.rampConcurrentUsers;
@@ -84,19 +83,7 @@ public class ShopMixSimulation extends Simulation {
 			.check(status().in(201, 409)))
 		.exec(http("get cart").get("/api/cart").header("Authorization", "Bearer #{token}").check(status().is(200)));
 
-	ChainBuilder checkout = exec(this.cart)
-		.exec(http("checkout").post("/api/orders")
-			.header("Authorization", "Bearer #{token}")
-			.header("Idempotency-Key", "#{idempotencyKey}")
-			.body(StringBody("{\"shippingAddress\":{\"name\":\"Load Shopper\",\"line1\":\"1 Test Street\","
-					+ "\"city\":\"Berlin\",\"postalCode\":\"10115\",\"country\":\"DE\"},"
-					+ "\"deliveryMode\":\"standard\",\"acceptPriceChanges\":true}"))
-			.check(status().is(201), jsonPath("$.orderId").saveAs("orderId"),
-					jsonPath("$.approvalUrl").saveAs("approvalUrl")))
-		.exec(http("approve at PayPal").get("#{approvalUrl}").check(status().in(200, 302, 303)))
-		.exec(http("confirm").post("/api/orders/#{orderId}/confirm")
-			.header("Authorization", "Bearer #{token}")
-			.check(status().is(200), jsonPath("$.status").is("CONFIRMED")));
+	ChainBuilder checkout = exec(this.cart).exec(Checkouts.checkOutApproveAndConfirm());
 
 	ScenarioBuilder mix = scenario("shopper mix").forever()
 		.on(randomSwitch()
