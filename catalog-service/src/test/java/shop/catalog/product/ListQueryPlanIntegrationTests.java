@@ -1,7 +1,13 @@
 package shop.catalog.product;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,6 +37,9 @@ class ListQueryPlanIntegrationTests extends CatalogIntegrationTest {
 
 	@Autowired
 	ProductSearch search;
+
+	@Autowired
+	DataSource dataSource;
 
 	@BeforeAll
 	void hundredThousandProducts() {
@@ -125,6 +134,37 @@ class ListQueryPlanIntegrationTests extends CatalogIntegrationTest {
 		assertThat(unfilteredTotal()).isEqualTo(before - 1).isEqualTo(activeProducts());
 		this.jdbc.sql("delete from products where sku in ('PLAN-3', 'PLAN-4')").update();
 		assertThat(unfilteredTotal()).isEqualTo(before - 2).isEqualTo(activeProducts());
+	}
+
+	@Test
+	void keepsTheCountWhenAnotherSchemaIsOnTheSearchPath() throws SQLException {
+		long before = unfilteredTotal();
+		// an operator's session or a data load with the default search_path names the
+		// table with its schema; the count triggers must still find their own table
+		try (Connection connection = this.dataSource.getConnection();
+				Statement statement = connection.createStatement()) {
+			String searchPath;
+			try (ResultSet current = statement.executeQuery("show search_path")) {
+				current.next();
+				searchPath = current.getString(1);
+			}
+			statement.execute("set search_path = public");
+			try {
+				statement.executeUpdate("update catalog.products set deleted_at = now() where sku = 'PLAN-10'");
+				assertThat(unfilteredTotal()).isEqualTo(before - 1).isEqualTo(activeProducts());
+				statement.executeUpdate("update catalog.products set deleted_at = null where sku = 'PLAN-10'");
+				statement.executeUpdate("""
+						insert into catalog.products (id, sku, document, created_at, updated_at)
+						select gen_random_uuid(), 'PATH-1', document, now(), now()
+						from catalog.products where sku = 'PLAN-10'""");
+				assertThat(unfilteredTotal()).isEqualTo(before + 1).isEqualTo(activeProducts());
+				statement.executeUpdate("delete from catalog.products where sku = 'PATH-1'");
+			}
+			finally {
+				statement.execute("set search_path = " + searchPath);
+			}
+		}
+		assertThat(unfilteredTotal()).isEqualTo(before).isEqualTo(activeProducts());
 	}
 
 	private long unfilteredTotal() {
