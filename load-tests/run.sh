@@ -10,6 +10,12 @@
 #   load-tests/run.sh reservations          50 shoppers reserving and releasing the same product
 #   load-tests/run.sh seed [100000]         grow the local fleet's catalog to 100,000 products
 #   USERS=200 HOLD=60 load-tests/run.sh     smaller runs
+#   WARMUP=0 load-tests/run.sh              skip the warm-up
+#
+# Each run starts with an unrecorded warm-up: the shopper mix at WARMUP_USERS (50) users for
+# WARMUP seconds (120). A freshly started fleet runs interpreted and C1 code for its first
+# minutes, and C2 compiling the hot paths takes most of a core per service: measured cold,
+# a request cost two to four times the CPU it costs once compiled.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ -z "${JAVA_HOME:-}" ] || ! "$JAVA_HOME/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then
@@ -29,6 +35,12 @@ simulation=shop.load.ShopMixSimulation
 [ "${1:-}" = checkout ] && simulation=shop.load.CheckoutSimulation
 [ "${1:-}" = catalog ] && simulation=shop.load.CatalogSimulation
 [ "${1:-}" = reservations ] && simulation=shop.load.ReservationSimulation
+if [ "${WARMUP:-120}" -gt 0 ]; then
+  echo "Warming the fleet up: the shopper mix at ${WARMUP_USERS:-50} users for ${WARMUP:-120} s (not recorded)"
+  ./mvnw -B -q -Pload-tests -pl load-tests -Dspring-javaformat.skip=true test-compile gatling:test \
+    -Dsimulation=shop.load.ShopMixSimulation -DbaseUrl="${BASE_URL:-http://localhost:8080}" \
+    -Dusers="${WARMUP_USERS:-50}" -DrampSeconds=10 -DholdSeconds="${WARMUP:-120}" >/dev/null 2>&1 || true
+fi
 ./mvnw -B -q -Pload-tests -pl load-tests -Dspring-javaformat.skip=true test-compile gatling:test \
   -Dsimulation="$simulation" -DbaseUrl="${BASE_URL:-http://localhost:8080}" \
   -DcatalogUrl="${CATALOG_URL:-http://localhost:8082}" -Dusers="${USERS:-}" -DholdSeconds="${HOLD:-}" \

@@ -42,7 +42,8 @@ public class ShopMixSimulation extends Simulation {
 
 	static final int HOLD_SECONDS = Integer.getInteger("holdSeconds", 120);
 
-	static final int SHOPPERS = Integer.getInteger("shoppers", 200);
+	/** Shopper accounts; by default one per user, so no two users share a cart. */
+	static final int SHOPPERS = Integer.getInteger("shoppers", USERS);
 
 	static final String[] SEARCHES = { "laptop", "monitor", "ssd", "router", "usb-c", "phone", "keyboard", "switch",
 			"nvme", "headset" };
@@ -57,9 +58,13 @@ public class ShopMixSimulation extends Simulation {
 			SEARCHES[ThreadLocalRandom.current().nextInt(SEARCHES.length)]))
 		.iterator();
 
+	/** Each user signs in as one shopper for its whole run, as a real shopper would. */
 	Iterator<Map<String, Object>> shoppers = Stream.generate(() -> Map.<String, Object>of("token",
-			this.fixtures.tokens.get(Math.floorMod(this.nextShopper.getAndIncrement(), this.fixtures.tokens.size())),
-			"idempotencyKey", UUID.randomUUID().toString()))
+			this.fixtures.tokens.get(Math.floorMod(this.nextShopper.getAndIncrement(), this.fixtures.tokens.size()))))
+		.iterator();
+
+	Iterator<Map<String, Object>> checkouts = Stream
+		.generate(() -> Map.<String, Object>of("idempotencyKey", UUID.randomUUID().toString()))
 		.iterator();
 
 	HttpProtocolBuilder protocol = http.baseUrl(BASE_URL)
@@ -76,16 +81,17 @@ public class ShopMixSimulation extends Simulation {
 	ChainBuilder search = feed(this.products)
 		.exec(http("search products").get("/api/products?q=#{q}&sort=price&size=20").check(status().is(200)));
 
-	ChainBuilder cart = feed(this.products).feed(this.shoppers)
+	ChainBuilder cart = feed(this.products)
 		.exec(http("add to cart").post("/api/cart/items")
 			.header("Authorization", "Bearer #{token}")
 			.body(StringBody("{\"productId\":\"#{productId}\",\"quantity\":1}"))
 			.check(status().in(201, 409)))
 		.exec(http("get cart").get("/api/cart").header("Authorization", "Bearer #{token}").check(status().is(200)));
 
-	ChainBuilder checkout = exec(this.cart).exec(Checkouts.checkOutApproveAndConfirm());
+	ChainBuilder checkout = exec(this.cart).feed(this.checkouts).exec(Checkouts.checkOutApproveAndConfirm());
 
-	ScenarioBuilder mix = scenario("shopper mix").forever()
+	ScenarioBuilder mix = scenario("shopper mix").feed(this.shoppers)
+		.forever()
 		.on(randomSwitch()
 			.on(percent(70).then(this.browse), percent(15).then(this.search), percent(10).then(this.cart),
 					percent(5).then(this.checkout))
