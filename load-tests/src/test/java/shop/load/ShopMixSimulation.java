@@ -16,6 +16,7 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.exitBlockOnFail;
 import static io.gatling.javaapi.core.CoreDsl.feed;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.percent;
@@ -59,8 +60,11 @@ public class ShopMixSimulation extends Simulation {
 		.iterator();
 
 	/** Each user signs in as one shopper for its whole run, as a real shopper would. */
-	Iterator<Map<String, Object>> shoppers = Stream.generate(() -> Map.<String, Object>of("token",
-			this.fixtures.tokens.get(Math.floorMod(this.nextShopper.getAndIncrement(), this.fixtures.tokens.size()))))
+	Iterator<Map<String, Object>> shoppers = Stream
+		.generate(
+				() -> Map.<String, Object>of("token",
+						this.fixtures.tokens
+							.get(Math.floorMod(this.nextShopper.getAndIncrement(), this.fixtures.tokens.size()))))
 		.iterator();
 
 	Iterator<Map<String, Object>> checkouts = Stream
@@ -88,7 +92,12 @@ public class ShopMixSimulation extends Simulation {
 			.check(status().in(201, 409)))
 		.exec(http("get cart").get("/api/cart").header("Authorization", "Bearer #{token}").check(status().is(200)));
 
-	ChainBuilder checkout = exec(this.cart).feed(this.checkouts).exec(Checkouts.checkOutApproveAndConfirm());
+	/**
+	 * A failed step ends this checkout: checking out a cart the add did not reach is no
+	 * test.
+	 */
+	ChainBuilder checkout = exitBlockOnFail()
+		.on(exec(this.cart).feed(this.checkouts).exec(Checkouts.checkOutApproveAndConfirm()));
 
 	ScenarioBuilder mix = scenario("shopper mix").feed(this.shoppers)
 		.forever()
