@@ -17,6 +17,7 @@ import org.junit.jupiter.api.TestInstance.Lifecycle;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import shop.catalog.CatalogIntegrationTest;
 
@@ -40,6 +41,9 @@ class ListQueryPlanIntegrationTests extends CatalogIntegrationTest {
 
 	@Autowired
 	DataSource dataSource;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@BeforeAll
 	void hundredThousandProducts() {
@@ -114,6 +118,35 @@ class ListQueryPlanIntegrationTests extends CatalogIntegrationTest {
 	}
 
 	@Test
+	void aTextSearchTakesItsMatchesFromTheTextIndexInEverySort() {
+		for (String sort : List.of("price", "-price", "name", "newest", "rating", "relevance")) {
+			ProductQuery search = query(null, null, "laptop", null, null, null, List.of(), sort);
+			// never the sort's own index walked in order, filtering as it goes
+			assertThat(plan(this.search.list(search, null))).contains("Bitmap Index Scan on products_search_idx")
+				.doesNotContain("Seq Scan on products")
+				.doesNotContainPattern(
+						"Index Scan( Backward)? using products_(price|price_desc|name|newest|rating)_idx");
+			assertThat(plan(this.search.count(search, null))).contains("Bitmap Index Scan on products_search_idx")
+				.doesNotContain("Seq Scan on products");
+		}
+	}
+
+	@Test
+	void pagesATextSearchSortedByPriceLikeTheWholeSortedMatchList() {
+		List<String> expected = this.jdbc.sql("""
+				select sku from products
+				where deleted_at is null and search @@ websearch_to_tsquery('english', 'laptop')
+				order by price_amount asc nulls last, id limit 20 offset 40""").query(String.class).list();
+		ProductSearch.Result page = this.search
+			.search(ProductQuery.of(null, null, "laptop", null, null, null, List.of(), "price", 2, 20));
+		assertThat(page.items()).extracting(CatalogEntry::sku).containsExactlyElementsOf(expected);
+		assertThat(page.total()).isEqualTo(this.jdbc.sql(
+				"select count(*) from products where deleted_at is null and search @@ websearch_to_tsquery('english', 'laptop')")
+			.query(Long.class)
+			.single());
+	}
+
+	@Test
 	void answersTheCountOfALargeListCorrectly() {
 		ProductSearch.Result result = this.search
 			.search(query("plan-category-7", null, null, null, null, null, List.of(), "price"));
@@ -184,13 +217,17 @@ class ListQueryPlanIntegrationTests extends CatalogIntegrationTest {
 	}
 
 	private void assertIndexed(ProductQuery query, List<String> categorySlugs) {
-		ProductSearch.Statement statement = this.search.list(query, categorySlugs);
-		List<String> plan = this.jdbc.sql("explain " + statement.sql())
-			.params(statement.params())
-			.query(String.class)
-			.list();
-		String text = String.join("\n", plan);
-		assertThat(text).as(statement.sql()).doesNotContain("Seq Scan on products").containsPattern("Index|Bitmap");
+		String text = plan(this.search.list(query, categorySlugs));
+		assertThat(text).doesNotContain("Seq Scan on products").containsPattern("Index|Bitmap");
+	}
+
+	/** The plan PostgreSQL chooses for a statement, with the settings it runs with. */
+	private String plan(ProductSearch.Statement statement) {
+		return this.transactions.execute((status) -> {
+			statement.settings().forEach((setting) -> this.jdbc.sql(setting).update());
+			return statement.sql() + "\n" + String.join("\n",
+					this.jdbc.sql("explain " + statement.sql()).params(statement.params()).query(String.class).list());
+		});
 	}
 
 }
