@@ -3,6 +3,7 @@ package shop.common.feign;
 import feign.RequestInterceptor;
 import feign.codec.ErrorDecoder;
 import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.core5.util.TimeValue;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -60,6 +61,16 @@ public class InternalFeignAutoConfiguration {
 				.setValidateAfterInactivity(TimeValue.ofSeconds(1))
 				.setTimeToLive(TimeValue.ofMinutes(5))
 				.build());
+		}
+
+		/**
+		 * The client never repeats a request by itself (HttpClient 5 would repeat a read
+		 * answered 429 or 503, and one whose connection failed): callers decide, through
+		 * their circuit breakers and the saga's retries, as with Feign's default client.
+		 */
+		@Bean
+		HttpClient5FeignConfiguration.HttpClientBuilderCustomizer shopFeignNoAutomaticRetries() {
+			return HttpClientBuilder::disableAutomaticRetries;
 		}
 
 	}

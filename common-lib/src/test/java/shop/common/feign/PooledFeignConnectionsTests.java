@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
@@ -23,10 +24,12 @@ import org.springframework.cloud.openfeign.EnableFeignClients;
 import org.springframework.cloud.openfeign.FeignAutoConfiguration;
 import org.springframework.cloud.openfeign.FeignClient;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The Feign clients keep their connections: many calls share a few pooled connections
@@ -90,6 +93,26 @@ class PooledFeignConnectionsTests {
 		});
 	}
 
+	@Test
+	void neverRepeatsARequestByItself() throws Exception {
+		AtomicInteger received = new AtomicInteger();
+		int port = startServer(0);
+		this.server.createContext("/busy", (exchange) -> {
+			received.incrementAndGet();
+			exchange.getResponseHeaders().add("Retry-After", "1");
+			exchange.sendResponseHeaders(503, -1);
+			exchange.close();
+		});
+		this.contexts.withPropertyValues("probe.url=http://localhost:" + port).run((context) -> {
+			Probe probe = context.getBean(Probe.class);
+			// the caller's circuit breaker and the saga decide about retries, not the
+			// client
+			assertThatExceptionOfType(RemoteServiceUnavailableException.class).isThrownBy(probe::busy)
+				.withMessageContaining("503");
+			assertThat(received).hasValue(1);
+		});
+	}
+
 	private int startServer(int port) throws IOException {
 		this.server = HttpServer.create(new InetSocketAddress("localhost", port), 0);
 		this.server.createContext("/echo", (exchange) -> {
@@ -117,6 +140,9 @@ class PooledFeignConnectionsTests {
 
 		@PostMapping(path = "/echo", consumes = "text/plain", produces = "text/plain")
 		String echo(@RequestBody String body);
+
+		@GetMapping(path = "/busy", produces = "text/plain")
+		String busy();
 
 	}
 
