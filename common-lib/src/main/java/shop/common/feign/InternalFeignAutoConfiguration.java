@@ -18,7 +18,7 @@ import shop.common.security.internal.InternalApiProperties;
 
 /**
  * Gives every Feign client of the service the {@link InternalCallInterceptor} and the
- * {@link ProblemErrorDecoder}.
+ * {@link ProblemErrorDecoder}, and their HTTP client its pool settings.
  */
 @AutoConfiguration
 @ConditionalOnClass(RequestInterceptor.class)
