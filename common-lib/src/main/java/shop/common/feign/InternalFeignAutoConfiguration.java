@@ -45,9 +45,9 @@ public class InternalFeignAutoConfiguration {
 
 	/**
 	 * The Feign clients' connection pool (Apache HttpClient 5, which Spring Cloud
-	 * OpenFeign uses when {@code feign-hc5} is present). Feign's default client kept at
-	 * most five idle connections per service: under load every other call opened and
-	 * closed a TCP connection, and hundreds of sockets sat in TIME_WAIT. A pooled
+	 * OpenFeign uses when {@code feign-hc5} is present). With Feign's default client
+	 * (HttpURLConnection, whose keep-alive cache is small) calls under load kept opening
+	 * and closing TCP connections, and hundreds of sockets sat in TIME_WAIT. A pooled
 	 * connection that has been idle is checked before it is reused, so that one whose
 	 * service restarted is replaced rather than failing the next call.
 	 */

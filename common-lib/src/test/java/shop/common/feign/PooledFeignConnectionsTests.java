@@ -73,8 +73,9 @@ class PooledFeignConnectionsTests {
 			for (int i = 0; i < answers.size(); i++) {
 				assertThat(answers.get(i).get()).isEqualTo("call-" + i);
 			}
-			// one connection per concurrent caller at most, each reused for many calls
-			assertThat(this.clientPorts).hasSizeBetween(1, CALLERS);
+			// about one connection per concurrent caller, each reused for many calls (a
+			// caller may now and then open one more while another is being handed back)
+			assertThat(this.clientPorts).hasSizeBetween(1, 2 * CALLERS);
 		});
 	}
 
