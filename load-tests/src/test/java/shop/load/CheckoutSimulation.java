@@ -5,7 +5,6 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import io.gatling.javaapi.core.ScenarioBuilder;
@@ -34,14 +33,8 @@ public class CheckoutSimulation extends Simulation {
 
 	final Fixtures fixtures = Fixtures.prepare(BASE_URL, USERS);
 
-	final AtomicInteger nextShopper = new AtomicInteger();
-
-	Iterator<Map<String, Object>> shoppers = Stream
-		.generate(
-				() -> Map.<String, Object>of("token",
-						this.fixtures.tokens
-							.get(Math.floorMod(this.nextShopper.getAndIncrement(), this.fixtures.tokens.size()))))
-		.iterator();
+	/** Each user signs in as one shopper for its whole run, as a real shopper would. */
+	Iterator<Map<String, Object>> shoppers = this.fixtures.shopperFeeder();
 
 	Iterator<Map<String, Object>> checkouts = Stream.generate(() -> Map.<String, Object>of("productId",
 			this.fixtures.productIds.get(ThreadLocalRandom.current().nextInt(this.fixtures.productIds.size())),

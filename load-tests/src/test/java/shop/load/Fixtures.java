@@ -7,11 +7,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,6 +38,18 @@ final class Fixtures {
 	private Fixtures(List<String> productIds, List<String> tokens) {
 		this.productIds = productIds;
 		this.tokens = tokens;
+	}
+
+	/**
+	 * The shoppers' tokens in turn, one for each user that feeds from it: with at least
+	 * as many shoppers as users, no two users share an account (nor a cart).
+	 */
+	Iterator<Map<String, Object>> shopperFeeder() {
+		AtomicInteger next = new AtomicInteger();
+		return Stream
+			.generate(() -> Map.<String, Object>of("token",
+					this.tokens.get(Math.floorMod(next.getAndIncrement(), this.tokens.size()))))
+			.iterator();
 	}
 
 	static Fixtures prepare(String baseUrl, int shoppers) {

@@ -5,7 +5,6 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import io.gatling.javaapi.core.ChainBuilder;
@@ -51,8 +50,6 @@ public class ShopMixSimulation extends Simulation {
 
 	final Fixtures fixtures = Fixtures.prepare(BASE_URL, SHOPPERS);
 
-	final AtomicInteger nextShopper = new AtomicInteger();
-
 	Iterator<Map<String, Object>> products = Stream.generate(() -> Map.<String, Object>of("productId",
 			this.fixtures.productIds.get(ThreadLocalRandom.current().nextInt(this.fixtures.productIds.size())), "page",
 			ThreadLocalRandom.current().nextInt(50), "q",
@@ -60,12 +57,7 @@ public class ShopMixSimulation extends Simulation {
 		.iterator();
 
 	/** Each user signs in as one shopper for its whole run, as a real shopper would. */
-	Iterator<Map<String, Object>> shoppers = Stream
-		.generate(
-				() -> Map.<String, Object>of("token",
-						this.fixtures.tokens
-							.get(Math.floorMod(this.nextShopper.getAndIncrement(), this.fixtures.tokens.size()))))
-		.iterator();
+	Iterator<Map<String, Object>> shoppers = this.fixtures.shopperFeeder();
 
 	Iterator<Map<String, Object>> checkouts = Stream
 		.generate(() -> Map.<String, Object>of("idempotencyKey", UUID.randomUUID().toString()))
